@@ -1,0 +1,5 @@
+package org.praxis.account;
+
+/** An institution named on a profile. */
+public record InstitutionRef(long id, String name) {
+}

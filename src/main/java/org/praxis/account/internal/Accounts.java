@@ -1,0 +1,53 @@
+package org.praxis.account.internal;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/** All accounts. */
+public interface Accounts extends JpaRepository<Account, Long> {
+
+    Optional<Account> findByEmailKey(String emailKey);
+
+    boolean existsByStaffTrue();
+
+    /**
+     * The directory query: filters are optional (null means "any"); {@code listedOnly} hides
+     * unconfirmed and suspended accounts from everyone but staff.
+     */
+    @Query(value = """
+            select distinct a from Account a left join a.institution i
+            where (:listedOnly = false or (a.emailVerifiedAt is not null and a.suspendedAt is null))
+              and (:name is null or lower(a.displayName) like :name escape '\\')
+              and (:institutionId is null or i.id = :institutionId)
+              and (:country is null or a.country = :country)
+              and (:topic is null or exists (select 1 from Account b join b.interests t
+                                             where b = a and lower(t) = :topic))
+            order by a.displayName, a.id
+            """,
+            countQuery = """
+            select count(distinct a) from Account a left join a.institution i
+            where (:listedOnly = false or (a.emailVerifiedAt is not null and a.suspendedAt is null))
+              and (:name is null or lower(a.displayName) like :name escape '\\')
+              and (:institutionId is null or i.id = :institutionId)
+              and (:country is null or a.country = :country)
+              and (:topic is null or exists (select 1 from Account b join b.interests t
+                                             where b = a and lower(t) = :topic))
+            """)
+    Page<Account> search(@Param("listedOnly") boolean listedOnly, @Param("name") String namePattern,
+                         @Param("institutionId") Long institutionId, @Param("country") String country,
+                         @Param("topic") String topic, Pageable pageable);
+
+    /** Staff search: by display name, real name or e-mail, every account. */
+    @Query("""
+            select a from Account a
+            where (:text is null or lower(a.displayName) like :text escape '\\'
+                   or lower(a.realName) like :text escape '\\' or a.emailKey like :text escape '\\')
+            order by a.createdAt desc, a.id desc
+            """)
+    Page<Account> staffSearch(@Param("text") String textPattern, Pageable pageable);
+}

@@ -1,0 +1,17 @@
+package org.praxis.policy;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The access policy: a facade over one small policy per kind of resource. Every service asks it
+ * before it reads or changes anything; no other code decides who may do what.
+ */
+@Component
+public class AccessPolicy {
+
+    private final AccountPolicy accounts = new AccountPolicy();
+
+    public AccountPolicy accounts() {
+        return accounts;
+    }
+}
