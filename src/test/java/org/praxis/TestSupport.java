@@ -1,0 +1,22 @@
+package org.praxis;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.praxis.shared.mail.MailFolder;
+
+/** Beans the integration tests share: a browser-like client and the mailbox. */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestSupport {
+
+    @Bean
+    Mailbox mailbox(MailFolder folder) {
+        return new Mailbox(folder);
+    }
+
+    @Bean
+    TestAccounts testAccounts(MockMvc mvc, org.praxis.account.SignUp signUp,
+                              org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        return new TestAccounts(mvc, signUp, jdbc);
+    }
+}
