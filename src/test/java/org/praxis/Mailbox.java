@@ -10,7 +10,7 @@ import org.praxis.shared.mail.MailFolder.StoredMail;
 /** Reads the mail the platform wrote, waiting for messages that listeners send after commit. */
 public class Mailbox {
 
-    private static final Pattern LINK = Pattern.compile("https?://[^\\s]+(/[^\\s]*)");
+    private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/\\S*)");
 
     private final MailFolder folder;
 

@@ -41,7 +41,7 @@ class AuthRateLimitFilter extends OncePerRequestFilter {
     }
 
     private long check(HttpServletRequest request) {
-        String path = request.getServletPath();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
         String address = request.getRemoteAddr();
         String email = request.getParameter("email");
         return switch (path) {
