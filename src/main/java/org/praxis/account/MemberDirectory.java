@@ -42,7 +42,7 @@ public class MemberDirectory {
         int safePage = Math.max(0, page);
         String country = InputErrors.clean(query.country());
         String topic = InputErrors.clean(query.topic());
-        Page<Account> found = accounts.search(true, ResultPage.containsPattern(query.name()), query.institutionId(),
+        Page<Account> found = accounts.search(!policy.accounts().directoryIncludesUnlisted(actor), ResultPage.containsPattern(query.name()), query.institutionId(),
                 country == null ? null : country.toUpperCase(Locale.ROOT),
                 topic == null ? null : topic.toLowerCase(Locale.ROOT),
                 PageRequest.of(safePage, size));

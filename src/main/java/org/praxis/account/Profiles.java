@@ -76,11 +76,14 @@ public class Profiles {
     /** Another member's profile; unconfirmed and suspended accounts are unknown to all but themselves and staff. */
     @Transactional(readOnly = true)
     public ProfileView profile(Actor actor, long id) {
+        return views.profile(actor, visibleAccount(actor, id));
+    }
+
+    private Account visibleAccount(Actor actor, long id) {
         policy.accounts().requireViewProfiles(actor);
-        Account account = accounts.findById(id)
+        return accounts.findById(id)
                 .filter(a -> policy.accounts().canSeeAccount(actor, a.getId(), a.isListed()))
                 .orElseThrow(() -> new NotFoundException("member"));
-        return views.profile(actor, account);
     }
 
     @Transactional
@@ -135,7 +138,7 @@ public class Profiles {
 
     @Transactional(readOnly = true)
     public Optional<AvatarImage> avatar(Actor actor, long id) {
-        profile(actor, id);
+        visibleAccount(actor, id);
         return avatars.findById(id).map(a -> new AvatarImage(a.getContent(), a.getUpdatedAt().toEpochMilli()));
     }
 

@@ -32,6 +32,14 @@ public final class AccountPolicy {
         return listed ? canViewProfiles(actor) : actor.is(ownerId) || actor.staff();
     }
 
+    /**
+     * The directory's list predicate, the twin of {@link #canSeeAccount}: it lists only listed
+     * accounts, for staff too (staff find the others on their accounts page).
+     */
+    public boolean directoryIncludesUnlisted(Actor actor) {
+        return false;
+    }
+
     public boolean canManageAccounts(Actor actor) {
         return actor.staff();
     }

@@ -37,6 +37,10 @@ class AccountPolicyTest {
         assertThat(policy.canSuspend(actor, OWNER)).isEqualTo(suspend);
         assertThat(policy.canSeeAccount(actor, OWNER, false)).isEqualTo(seeUnlisted);
         assertThat(policy.canSeeAccount(actor, OWNER, true)).isEqualTo(viewProfiles);
+        // List and detail agree: whatever the directory lists, the profile page shows.
+        if (policy.directoryIncludesUnlisted(actor)) {
+            assertThat(policy.canSeeAccount(actor, OTHER, false)).isTrue();
+        }
     }
 
     @ParameterizedTest(name = "{0}")

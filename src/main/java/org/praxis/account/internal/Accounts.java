@@ -20,23 +20,14 @@ public interface Accounts extends JpaRepository<Account, Long> {
      * unconfirmed and suspended accounts from everyone but staff.
      */
     @Query(value = """
-            select distinct a from Account a left join a.institution i
+            select a from Account a
             where (:listedOnly = false or (a.emailVerifiedAt is not null and a.suspendedAt is null))
               and (:name is null or lower(a.displayName) like :name escape '\\')
-              and (:institutionId is null or i.id = :institutionId)
+              and (:institutionId is null or a.institution.id = :institutionId)
               and (:country is null or a.country = :country)
               and (:topic is null or exists (select 1 from Account b join b.interests t
                                              where b = a and lower(t) = :topic))
             order by a.displayName, a.id
-            """,
-            countQuery = """
-            select count(distinct a) from Account a left join a.institution i
-            where (:listedOnly = false or (a.emailVerifiedAt is not null and a.suspendedAt is null))
-              and (:name is null or lower(a.displayName) like :name escape '\\')
-              and (:institutionId is null or i.id = :institutionId)
-              and (:country is null or a.country = :country)
-              and (:topic is null or exists (select 1 from Account b join b.interests t
-                                             where b = a and lower(t) = :topic))
             """)
     Page<Account> search(@Param("listedOnly") boolean listedOnly, @Param("name") String namePattern,
                          @Param("institutionId") Long institutionId, @Param("country") String country,
