@@ -73,6 +73,16 @@ class DirectoryIT {
     }
 
     @Test
+    void searchTextIsReflectedEscaped() {
+        Browser reader = accounts.signedIn(accounts.member("Reflector"));
+        String page = Browser.body(reader.get("/members?q=%22%3E%3Cscript%3Ealert(1)%3C/script%3E&topic=%3Cb%3E"));
+        assertThat(page).doesNotContain("<script>alert(1)").doesNotContain("value=\"<b>")
+                .contains("&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;");
+        String staffPage = Browser.body(accounts.signedIn(accounts.staff("Reflecting")).get("/staff/accounts?q=%3Cscript%3Ex"));
+        assertThat(staffPage).doesNotContain("<script>x").contains("&lt;script&gt;x");
+    }
+
+    @Test
     void headerSearchBoxSearchesMembers() {
         Browser reader = accounts.signedIn(accounts.member("Boxer"));
         assertThat(reader.get("/search?q=Boxer").getResponse().getRedirectedUrl()).isEqualTo("/members?q=Boxer");
