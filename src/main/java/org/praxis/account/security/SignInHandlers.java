@@ -28,6 +28,7 @@ import org.springframework.web.servlet.LocaleResolver;
 class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
     static final String LAST_EMAIL = "praxis.signin.email";
+    static final String LANGUAGE_COOKIE = "PRAXIS_LANG";
 
     private final SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
     private final Accounts accounts;
@@ -42,7 +43,8 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                         Authentication authentication) throws IOException, ServletException {
-        if (authentication.getPrincipal() instanceof PraxisPrincipal principal) {
+        // A language chosen on this browser stays; on a new browser the profile's language applies.
+        if (authentication.getPrincipal() instanceof PraxisPrincipal principal && !hasLanguageCookie(request)) {
             accounts.findById(principal.accountId())
                     .map(a -> a.getPreferredLanguage())
                     .filter(Languages::isInterfaceLanguage)
@@ -50,6 +52,11 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
         }
         request.getSession().removeAttribute(LAST_EMAIL);
         success.onAuthenticationSuccess(request, response, authentication);
+    }
+
+    private static boolean hasLanguageCookie(HttpServletRequest request) {
+        return request.getCookies() != null && java.util.Arrays.stream(request.getCookies())
+                .anyMatch(c -> LANGUAGE_COOKIE.equals(c.getName()));
     }
 
     @Override

@@ -44,6 +44,23 @@ class PagesIT {
     }
 
     @Test
+    void aLanguageChosenOnThisBrowserWinsOverTheProfileAtSignIn() {
+        TestAccounts.Member member = accounts.member("Bilingual");
+        accounts.signedIn(member).get("/?lang=fr");
+        Browser browser = accounts.browser();
+        browser.get("/?lang=en");
+        browser.submit("/signin", "/signin", "email", member.email(), "password", member.password());
+        assertThat(Browser.body(browser.get("/"))).contains("Welcome");
+    }
+
+    @Test
+    void languageSwitchKeepsThePageAndItsFilters() {
+        Browser browser = accounts.signedIn(accounts.member("Filterer"));
+        String page = Browser.body(browser.get("/members?q=ana&country=KE&lang=en"));
+        assertThat(page).contains("href=\"/members?q=ana&amp;country=KE&amp;lang=fr\"");
+    }
+
+    @Test
     void unknownPageIsA404PageWithoutDetails() {
         MvcResult result = accounts.browser().get("/no/such/page");
         assertThat(result.getResponse().getStatus()).isEqualTo(404);
