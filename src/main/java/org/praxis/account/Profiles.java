@@ -35,6 +35,7 @@ public class Profiles {
     public static final int INTERESTS_MAX = 15;
     public static final int LANGUAGES_MAX = 20;
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final org.slf4j.Logger audit = org.slf4j.LoggerFactory.getLogger("org.praxis.audit");
 
     private final Accounts accounts;
     private final Institutions institutions;
@@ -76,7 +77,12 @@ public class Profiles {
     /** Another member's profile; unconfirmed and suspended accounts are unknown to all but themselves and staff. */
     @Transactional(readOnly = true)
     public ProfileView profile(Actor actor, long id) {
-        return views.profile(actor, visibleAccount(actor, id));
+        Account account = visibleAccount(actor, id);
+        if (actor.staff() && !actor.is(id)) {
+            // Staff see private fields (real name, e-mail); each such read is on the record.
+            audit.info("staff {} read the private profile fields of account {}", actor.accountId(), id);
+        }
+        return views.profile(actor, account);
     }
 
     private Account visibleAccount(Actor actor, long id) {

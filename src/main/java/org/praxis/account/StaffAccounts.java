@@ -44,6 +44,8 @@ public class StaffAccounts {
     @Transactional(readOnly = true)
     public ResultPage<StaffAccountRow> search(Actor actor, String text, int page) {
         policy.accounts().requireManageAccounts(actor);
+        audit.info("staff {} listed accounts (search '{}', page {})", actor.accountId(),
+                text == null ? "" : text.replaceAll("[\\r\\n]", " "), page);
         int safePage = Math.max(0, page);
         Page<Account> found = accounts.staffSearch(ResultPage.containsPattern(text), PageRequest.of(safePage, PAGE_SIZE));
         return new ResultPage<>(found.getContent().stream().map(StaffAccounts::row).toList(), safePage, PAGE_SIZE,

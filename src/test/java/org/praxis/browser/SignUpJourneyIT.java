@@ -111,12 +111,12 @@ class SignUpJourneyIT {
             assertThat(main).containsText(text.get("profile.realName.private"));
             assertThat(fact(page, text.get("field.institution"))).hasText("Institut du Sahel " + text.language());
             assertThat(fact(page, text.get("field.country"))).hasText(countryName("SN", text.locale()));
-            assertThat(fact(page, text.get("field.languages"))).hasText(
+            assertThat(fact(page, text.get("profile.languages"))).hasText(
                     languageName("fr", text.locale()) + ", " + languageName("sw", text.locale()));
-            Assertions.assertThat(fact(page, text.get("field.interests")).getByRole(AriaRole.LINK).allTextContents())
+            Assertions.assertThat(fact(page, text.get("profile.interests")).getByRole(AriaRole.LINK).allTextContents())
                     .containsExactlyInAnyOrder("social protection", "cash transfers");
             assertThat(main.locator(".bio")).hasText("Works on safety nets.\nLikes field visits.");
-            assertThat(main.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName(text.get("field.bio"))))
+            assertThat(main.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName(text.get("profile.about"))))
                     .isVisible();
         }
     }
