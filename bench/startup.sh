@@ -2,8 +2,10 @@
 # Measures how long Praxis takes to start on its embedded defaults (fresh H2 database under a
 # temporary data folder) and how much memory the idle platform uses.
 #
-#   bench/startup.sh            # uses the default java
+#   bench/startup.sh                          # the packaged jar, default java
 #   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/startup.sh
+#   CDS=1 bench/startup.sh                    # extracted jar + class data sharing archive
+#   JAVA_OPTS=-Xmx256m bench/startup.sh       # with a capped heap
 #
 # Prints: time until the home page answers 200, the JVM's own "Started ... in" figure, and
 # the resident memory (RSS) after 30 s idle, for a first start (migrations run) and a restart.
@@ -18,10 +20,21 @@ if [ ! -f target/praxis-*.jar ] 2>/dev/null || [ -n "${REBUILD:-}" ]; then
 fi
 JAR=$(ls target/praxis-*.jar | grep -v original | head -1)
 DATA=$(mktemp -d)
+PID=""
 trap 'kill "$PID" 2>/dev/null || true; rm -rf "$DATA"' EXIT
 
 echo "java: $("$JAVA" -version 2>&1 | head -1)"
-echo "jar:  $JAR ($(du -h "$JAR" | cut -f1))"
+echo "jar:  $JAR ($(du -h "$JAR" | cut -f1)); options: ${JAVA_OPTS:-none}; CDS: ${CDS:-no}"
+
+if [ -n "${CDS:-}" ]; then
+  # Spring Boot's recommended production layout: extract the jar, record the classes loaded
+  # during one start into an archive, and map that archive on every later start.
+  "$JAVA" -Djarmode=tools -jar "$JAR" extract --force --destination "$DATA/app" > /dev/null
+  JAR="$DATA/app/$(basename "$JAR")"
+  PRAXIS_DATA_DIR="$DATA/training" "$JAVA" -XX:ArchiveClassesAtExit="$DATA/app/praxis.jsa" \
+    -Dspring.context.exit=onRefresh -jar "$JAR" --server.port="$PORT" > "$DATA/training.log" 2>&1 || true
+  JAVA_OPTS="${JAVA_OPTS:-} -XX:SharedArchiveFile=$DATA/app/praxis.jsa"
+fi
 
 run_once() {
   local label=$1
