@@ -64,6 +64,23 @@ public class MemberDirectory {
         return new InstitutionRef(institution.getId(), institution.getName());
     }
 
+    /**
+     * Cards of the given accounts, for lists another module has already decided the viewer may
+     * see (a community's admins or members). Unlisted accounts are left out.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, MemberCard> cards(java.util.Collection<Long> ids) {
+        java.util.Map<Long, MemberCard> result = new java.util.LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return result;
+        }
+        List<Account> found = accounts.findAllById(ids).stream().filter(Account::isListed).toList();
+        views.cards(found).forEach(card -> result.put(card.id(), card));
+        java.util.Map<Long, MemberCard> ordered = new java.util.LinkedHashMap<>();
+        ids.forEach(id -> { if (result.containsKey(id)) { ordered.put(id, result.get(id)); } });
+        return ordered;
+    }
+
     /** Names to suggest while typing an institution on a profile. */
     @Transactional(readOnly = true)
     public List<String> institutionNames(Actor actor) {

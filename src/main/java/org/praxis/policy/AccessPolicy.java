@@ -10,8 +10,13 @@ import org.springframework.stereotype.Component;
 public class AccessPolicy {
 
     private final AccountPolicy accounts = new AccountPolicy();
+    private final CommunityPolicy communities = new CommunityPolicy();
 
     public AccountPolicy accounts() {
         return accounts;
+    }
+
+    public CommunityPolicy communities() {
+        return communities;
     }
 }

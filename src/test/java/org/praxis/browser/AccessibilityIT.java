@@ -107,6 +107,19 @@ class AccessibilityIT {
             button(page, text.get("tokens.create")).click();
             PlaywrightAssertions.assertThat(main(page).getByRole(AriaRole.TABLE)).containsText("Reporting script");
             audit(page, "/profile/tokens (one created)", report);
+
+            page.navigate(url("/communities/new"));
+            audit(page, "/communities/new", report);
+            field(page, text.get("community.field.name")).fill("Axe community " + text.language() + " " + System.nanoTime());
+            field(page, text.get("community.field.short")).fill("Checked for accessibility");
+            page.getByLabel(text.get("privacy.SEMI_PRIVATE"), new Page.GetByLabelOptions().setExact(true)).check();
+            button(page, text.get("communities.add")).click();
+            PlaywrightAssertions.assertThat(main(page)).containsText(text.get("community.created"));
+            audit(page, "/c/{slug} (admin)", report);
+            page.navigate(page.url() + "/members");
+            audit(page, "/c/{slug}/members", report);
+            page.navigate(url("/communities"));
+            audit(page, "/communities", report);
         }
 
         assertThat(report.toString()).as("axe-core WCAG 2.1 AA violations (%s)", browserLocale).isEmpty();

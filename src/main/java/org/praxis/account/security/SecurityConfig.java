@@ -127,7 +127,8 @@ class SecurityConfig {
                                  AuthRateLimitFilter rateLimits, SignInHandlers handlers) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/staff/**").hasRole("STAFF")
-                        .requestMatchers("/profile/**", "/members/**", "/institutions/**", "/account/**").authenticated()
+                        .requestMatchers("/profile/**", "/members/**", "/institutions/**", "/account/**",
+                                "/communities/new", "/communities/mine").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form
                         .loginPage("/signin")

@@ -1,0 +1,198 @@
+package org.praxis.community;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.praxis.account.MemberCard;
+import org.praxis.account.MemberDirectory;
+import org.praxis.community.internal.Communities;
+import org.praxis.community.internal.Community;
+import org.praxis.membership.CommunityMembership;
+import org.praxis.policy.AccessPolicy;
+import org.praxis.policy.Actor;
+import org.praxis.policy.CommunityAccess;
+import org.praxis.policy.CommunityFacts;
+import org.praxis.policy.CommunityPolicy;
+import org.praxis.policy.CommunityStatus;
+import org.praxis.policy.JoinMode;
+import org.praxis.policy.Privacy;
+import org.praxis.policy.Relation;
+import org.praxis.shared.InputErrors;
+import org.praxis.shared.Markdown;
+import org.praxis.shared.NotAllowedException;
+import org.praxis.shared.NotFoundException;
+import org.praxis.shared.ResultPage;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating communities, their landing pages, and the directory, each filtered by the access policy. */
+@Service
+public class CommunityCatalog {
+
+    public static final int NAME_MAX = 120;
+    public static final int SHORT_MAX = 300;
+    public static final int DESCRIPTION_MAX = 20_000;
+    public static final int ELIGIBILITY_MAX = 2000;
+    public static final int AVAILABILITY_MAX = 300;
+    public static final int PAGE_SIZE = 20;
+    /** Never empty, so that "id in (...)" is valid SQL on every database. */
+    private static final long NO_COMMUNITY = -1L;
+
+    private final Communities communities;
+    private final CommunityMembership membership;
+    private final MemberDirectory directory;
+    private final AccessPolicy policy;
+    private final Clock clock;
+
+    public CommunityCatalog(Communities communities, CommunityMembership membership, MemberDirectory directory,
+                            AccessPolicy policy, Clock clock) {
+        this.communities = communities;
+        this.membership = membership;
+        this.directory = directory;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public String create(Actor actor, NewCommunity command) {
+        if (!rules().canCreate(actor)) {
+            throw new NotAllowedException("create community");
+        }
+        String name = InputErrors.clean(command.name());
+        String shortDescription = InputErrors.clean(command.shortDescription());
+        String description = InputErrors.clean(command.description());
+        String eligibility = InputErrors.clean(command.eligibility());
+        String availability = InputErrors.clean(command.moderatorAvailability());
+        InputErrors errors = new InputErrors();
+        errors.required("name", name, NAME_MAX);
+        errors.required("shortDescription", shortDescription, SHORT_MAX);
+        errors.optional("description", description, DESCRIPTION_MAX);
+        errors.optional("eligibility", eligibility, ELIGIBILITY_MAX);
+        errors.optional("moderatorAvailability", availability, AVAILABILITY_MAX);
+        if (command.privacy() == null) {
+            errors.add("privacy", "input.required");
+        }
+        if (name != null && !errors.has("name") && slugOf(name).isEmpty()) {
+            errors.add("name", "community.nameNeedsLetters");
+        }
+        errors.throwIfAny();
+
+        Community community = communities.save(new Community(uniqueSlug(name), name, shortDescription, description,
+                eligibility, availability, CommunityAccess.of(command.privacy(), command.approval()),
+                actor.accountId(), clock.instant()));
+        membership.addFounder(community.getId(), actor.accountId());
+        return community.getSlug();
+    }
+
+    /** The facts of a community the actor may see; 404 otherwise. */
+    @Transactional(readOnly = true)
+    public CommunityFacts facts(Actor actor, String slug) {
+        Community community = communities.findBySlug(slug).orElseThrow(() -> new NotFoundException("community"));
+        rules().requireSee(actor, community.facts(), membership.relation(actor, community.getId()));
+        return community.facts();
+    }
+
+    @Transactional(readOnly = true)
+    public CommunityPage page(Actor actor, String slug) {
+        Community community = communities.findBySlug(slug).orElseThrow(() -> new NotFoundException("community"));
+        CommunityFacts facts = community.facts();
+        Relation relation = membership.relation(actor, community.getId());
+        rules().requireSee(actor, facts, relation);
+        Map<Long, MemberCard> admins = directory.cards(membership.adminIds(community.getId()));
+        boolean canModerate = rules().canModerateMembers(actor, facts, relation);
+        return new CommunityPage(community.getId(), community.getSlug(), community.getName(),
+                community.getShortDescription(), Markdown.toSafeHtml(community.getDescription()),
+                facts.access().joinMode() == JoinMode.APPROVAL ? community.getEligibility() : null,
+                community.getModeratorAvailability(), facts.access().privacy(), community.getStatus(),
+                membership.memberCounts(List.of(community.getId())).getOrDefault(community.getId(), 0L),
+                List.copyOf(admins.values()), viewerState(actor, facts, relation), relation.role(),
+                rules().canReadContent(actor, facts, relation), rules().canLeave(actor, facts, relation),
+                canModerate, rules().canManage(actor, facts, relation),
+                canModerate ? membership.pendingCount(community.getId()) : 0);
+    }
+
+    @Transactional(readOnly = true)
+    public ResultPage<CommunityCard> directory(Actor actor, DirectoryFilter filter, int page) {
+        Set<Long> mine = membership.communityIdsOf(actor);
+        CommunityPolicy.ListFilter visible = rules().listFilter(actor, mine);
+        Set<Long> ids = new HashSet<>(filter.mineOnly() ? mine : visible.alsoHidden());
+        ids.add(NO_COMMUNITY);
+        Privacy privacy = filter.privacy();
+        CommunityAccess access = privacy == null ? null : CommunityAccess.of(privacy);
+        int safePage = Math.max(0, page);
+        var sort = switch (filter.sort() == null ? DirectoryFilter.Sort.ACTIVITY : filter.sort()) {
+            case NEWEST -> org.springframework.data.domain.Sort.by("createdAt").descending();
+            case NAME -> org.springframework.data.domain.Sort.by("name");
+            case ACTIVITY -> org.springframework.data.domain.Sort.by("lastActivityAt").descending();
+        };
+        Page<Community> found = communities.search(visible.all(), ids, ResultPage.containsPattern(filter.name()),
+                access == null ? null : access.hidden(),
+                access == null || privacy == Privacy.OPEN ? null : access.joinMode(),
+                access == null ? null : access.contentPublic(),
+                filter.mineOnly(), EnumSet.allOf(CommunityStatus.class),
+                PageRequest.of(safePage, PAGE_SIZE, sort.and(org.springframework.data.domain.Sort.by("id"))));
+        return new ResultPage<>(cards(actor, found.getContent()), safePage, PAGE_SIZE, found.getTotalElements());
+    }
+
+    private List<CommunityCard> cards(Actor actor, List<Community> list) {
+        List<Long> ids = list.stream().map(Community::getId).toList();
+        Map<Long, Long> counts = membership.memberCounts(ids);
+        Map<Long, Relation> relations = membership.relations(actor, ids);
+        return list.stream().map(c -> {
+            Relation relation = relations.getOrDefault(c.getId(), Relation.none());
+            return new CommunityCard(c.getId(), c.getSlug(), c.getName(), c.getShortDescription(),
+                    c.access().privacy(), c.getStatus(), counts.getOrDefault(c.getId(), 0L),
+                    viewerState(actor, c.facts(), relation));
+        }).toList();
+    }
+
+    private ViewerState viewerState(Actor actor, CommunityFacts facts, Relation relation) {
+        if (relation.isMember()) {
+            return ViewerState.MEMBER;
+        }
+        if (relation.banned()) {
+            return ViewerState.BANNED;
+        }
+        if (facts.status().isReadOnly()) {
+            return ViewerState.ARCHIVED;
+        }
+        if (relation.requested()) {
+            return ViewerState.REQUESTED;
+        }
+        if (facts.access().joinMode() == JoinMode.INVITATION && !relation.invited()) {
+            return ViewerState.INVITATION_ONLY;
+        }
+        if (!actor.signedIn()) {
+            return ViewerState.SIGN_IN_TO_JOIN;
+        }
+        return rules().canJoin(actor, facts, relation) ? ViewerState.JOIN : ViewerState.REQUEST;
+    }
+
+    private CommunityPolicy rules() {
+        return policy.communities();
+    }
+
+    private String uniqueSlug(String name) {
+        String base = slugOf(name);
+        String slug = base;
+        for (int n = 2; communities.existsBySlug(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    /** "Protection sociale – MENA" becomes "protection-sociale-mena". */
+    static String slugOf(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return slug.length() > 60 ? slug.substring(0, 60).replaceAll("-+$", "") : slug;
+    }
+}

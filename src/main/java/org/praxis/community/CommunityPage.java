@@ -1,0 +1,16 @@
+package org.praxis.community;
+
+import java.util.List;
+
+import org.praxis.account.MemberCard;
+import org.praxis.policy.CommunityStatus;
+import org.praxis.policy.Privacy;
+import org.praxis.policy.Role;
+
+/** A community's landing page for one viewer: what it is, and what the viewer may do there. */
+public record CommunityPage(long id, String slug, String name, String shortDescription, String descriptionHtml,
+                            String eligibility, String moderatorAvailability, Privacy privacy, CommunityStatus status,
+                            long members, List<MemberCard> admins, ViewerState viewerState, Role role,
+                            boolean canReadContent, boolean canLeave, boolean canModerate, boolean canManage,
+                            long pendingRequests) {
+}

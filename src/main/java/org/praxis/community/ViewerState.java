@@ -1,0 +1,6 @@
+package org.praxis.community;
+
+/** What the viewer can do to get in, shown on cards and the landing page. */
+public enum ViewerState {
+    MEMBER, JOIN, REQUEST, REQUESTED, INVITATION_ONLY, BANNED, SIGN_IN_TO_JOIN, ARCHIVED
+}

@@ -1,0 +1,40 @@
+package org.praxis.community.internal;
+
+import java.util.Collection;
+import java.util.Optional;
+
+import org.praxis.policy.CommunityStatus;
+import org.praxis.policy.JoinMode;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/** All communities. */
+public interface Communities extends JpaRepository<Community, Long> {
+
+    Optional<Community> findBySlug(String slug);
+
+    boolean existsBySlug(String slug);
+
+    /**
+     * The directory query with the access policy's list predicate ({@code all}, or not hidden,
+     * or among {@code alsoHidden}); each filter is optional.
+     */
+    @Query("""
+            select c from Community c
+            where (:all = true or c.hidden = false or c.id in :alsoHidden)
+              and (:name is null or lower(c.name) like :name escape '\\')
+              and (:hidden is null or c.hidden = :hidden)
+              and (:joinMode is null or c.joinMode = :joinMode)
+              and (:contentPublic is null or c.contentPublic = :contentPublic)
+              and (:onlyIds = false or c.id in :alsoHidden)
+              and c.status in :statuses
+            """)
+    Page<Community> search(@Param("all") boolean all, @Param("alsoHidden") Collection<Long> alsoHidden,
+                           @Param("name") String namePattern, @Param("hidden") Boolean hidden,
+                           @Param("joinMode") JoinMode joinMode, @Param("contentPublic") Boolean contentPublic,
+                           @Param("onlyIds") boolean onlyIds, @Param("statuses") Collection<CommunityStatus> statuses,
+                           Pageable pageable);
+}

@@ -1,0 +1,88 @@
+package org.praxis.community.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.praxis.policy.CommunityAccess;
+import org.praxis.policy.CommunityFacts;
+import org.praxis.policy.CommunityStatus;
+import org.praxis.policy.JoinMode;
+
+/** A community of practice. Its privacy is stored as the separate facts the rules speak of. */
+@Entity
+@Table(name = "community")
+public class Community {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String slug;
+    private String name;
+    private String shortDescription;
+    private String description;
+    private String eligibility;
+    private String moderatorAvailability;
+    private boolean hidden;
+    @Enumerated(EnumType.STRING)
+    private JoinMode joinMode;
+    private boolean contentPublic;
+    @Enumerated(EnumType.STRING)
+    private CommunityStatus status;
+    private Long createdBy;
+    private Instant createdAt;
+    private Instant lastActivityAt;
+
+    protected Community() {
+    }
+
+    public Community(String slug, String name, String shortDescription, String description, String eligibility,
+                     String moderatorAvailability, CommunityAccess access, long createdBy, Instant now) {
+        this.slug = slug;
+        this.name = name;
+        this.shortDescription = shortDescription;
+        this.description = description;
+        this.eligibility = eligibility;
+        this.moderatorAvailability = moderatorAvailability;
+        setAccess(access);
+        this.status = CommunityStatus.ACTIVE;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+        this.lastActivityAt = now;
+    }
+
+    public CommunityAccess access() {
+        return new CommunityAccess(hidden, joinMode, contentPublic);
+    }
+
+    public CommunityFacts facts() {
+        return new CommunityFacts(id, access(), status);
+    }
+
+    public void setAccess(CommunityAccess access) {
+        this.hidden = access.hidden();
+        this.joinMode = access.joinMode();
+        this.contentPublic = access.contentPublic();
+    }
+
+    public void changeStatus(CommunityStatus status) {
+        this.status = status;
+    }
+
+    public Long getId() { return id; }
+    public String getSlug() { return slug; }
+    public String getName() { return name; }
+    public String getShortDescription() { return shortDescription; }
+    public String getDescription() { return description; }
+    public String getEligibility() { return eligibility; }
+    public String getModeratorAvailability() { return moderatorAvailability; }
+    public CommunityStatus getStatus() { return status; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getLastActivityAt() { return lastActivityAt; }
+}

@@ -1,0 +1,226 @@
+package org.praxis.community.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.praxis.account.MemberCard;
+import org.praxis.account.MemberDirectory;
+import org.praxis.community.CommunityCatalog;
+import org.praxis.community.CommunityPage;
+import org.praxis.community.DirectoryFilter;
+import org.praxis.community.NewCommunity;
+import org.praxis.membership.CommunityMembership;
+import org.praxis.membership.MemberRow;
+import org.praxis.membership.PendingRequest;
+import org.praxis.policy.Actor;
+import org.praxis.policy.CommunityFacts;
+import org.praxis.policy.Privacy;
+import org.praxis.policy.Role;
+import org.praxis.shared.InvalidInputException;
+import org.praxis.shared.web.FormErrors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Community pages: directory, creation, landing page, members, join and leave, requests. */
+@Controller
+class CommunityController {
+
+    /** The creation form as typed. */
+    static class CommunityForm {
+        private String name;
+        private String shortDescription;
+        private String description;
+        private Privacy privacy = Privacy.PUBLIC;
+        private boolean approval;
+        private String eligibility;
+        private String moderatorAvailability;
+
+        NewCommunity toCommand() {
+            return new NewCommunity(name, shortDescription, description, privacy, approval, eligibility,
+                    moderatorAvailability);
+        }
+
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public String getShortDescription() { return shortDescription; }
+        public void setShortDescription(String shortDescription) { this.shortDescription = shortDescription; }
+        public String getDescription() { return description; }
+        public void setDescription(String description) { this.description = description; }
+        public Privacy getPrivacy() { return privacy; }
+        public void setPrivacy(Privacy privacy) { this.privacy = privacy; }
+        public boolean isApproval() { return approval; }
+        public void setApproval(boolean approval) { this.approval = approval; }
+        public String getEligibility() { return eligibility; }
+        public void setEligibility(String eligibility) { this.eligibility = eligibility; }
+        public String getModeratorAvailability() { return moderatorAvailability; }
+        public void setModeratorAvailability(String moderatorAvailability) { this.moderatorAvailability = moderatorAvailability; }
+    }
+
+    /** A member with their role, for the members tab. */
+    record MemberLine(MemberCard member, Role role) {
+    }
+
+    /** A pending request with the requester's card. */
+    record RequestLine(PendingRequest request, MemberCard requester) {
+    }
+
+    private final CommunityCatalog catalog;
+    private final CommunityMembership membership;
+    private final MemberDirectory directory;
+
+    CommunityController(CommunityCatalog catalog, CommunityMembership membership, MemberDirectory directory) {
+        this.catalog = catalog;
+        this.membership = membership;
+        this.directory = directory;
+    }
+
+    @GetMapping("/communities")
+    String list(Actor actor, @RequestParam(required = false) String q, @RequestParam(required = false) Privacy privacy,
+                @RequestParam(required = false) DirectoryFilter.Sort sort, @RequestParam(defaultValue = "0") int page,
+                Model model) {
+        model.addAttribute("results", catalog.directory(actor, new DirectoryFilter(q, privacy, sort, false), page));
+        model.addAttribute("q", q);
+        model.addAttribute("privacy", privacy);
+        model.addAttribute("sort", sort == null ? DirectoryFilter.Sort.ACTIVITY : sort);
+        model.addAttribute("privacies", Privacy.values());
+        model.addAttribute("sorts", DirectoryFilter.Sort.values());
+        model.addAttribute("mine", false);
+        return "community/directory";
+    }
+
+    @GetMapping("/communities/mine")
+    String mine(Actor actor, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("results", catalog.directory(actor, new DirectoryFilter(null, null, DirectoryFilter.Sort.NAME, true), page));
+        model.addAttribute("privacies", Privacy.values());
+        model.addAttribute("sorts", DirectoryFilter.Sort.values());
+        model.addAttribute("sort", DirectoryFilter.Sort.NAME);
+        model.addAttribute("mine", true);
+        return "community/directory";
+    }
+
+    @GetMapping("/communities/new")
+    String newForm(@ModelAttribute("form") CommunityForm form, Model model) {
+        model.addAttribute("privacies", Privacy.values());
+        return "community/new";
+    }
+
+    @PostMapping("/communities/new")
+    String create(Actor actor, @ModelAttribute("form") CommunityForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        try {
+            if (result.hasErrors()) {
+                // A value the form cannot hold (a made-up privacy level): say so, store nothing.
+                model.addAttribute("privacies", Privacy.values());
+                return "community/new";
+            }
+            String slug = catalog.create(actor, form.toCommand());
+            redirect.addFlashAttribute("notice", "community.created");
+            return "redirect:/c/" + slug;
+        } catch (InvalidInputException e) {
+            FormErrors.bind(result, e);
+            model.addAttribute("privacies", Privacy.values());
+            return "community/new";
+        }
+    }
+
+    @GetMapping("/c/{slug}")
+    String landing(Actor actor, @PathVariable String slug, Model model) {
+        model.addAttribute("community", catalog.page(actor, slug));
+        model.addAttribute("tab", "about");
+        return "community/about";
+    }
+
+    @GetMapping("/c/{slug}/members")
+    String members(Actor actor, @PathVariable String slug, Model model) {
+        CommunityPage page = catalog.page(actor, slug);
+        CommunityFacts facts = catalog.facts(actor, slug);
+        List<MemberRow> rows = membership.members(actor, facts);
+        Map<Long, MemberCard> cards = directory.cards(rows.stream().map(MemberRow::accountId).toList());
+        List<MemberLine> lines = new ArrayList<>();
+        rows.forEach(r -> {
+            if (cards.containsKey(r.accountId())) {
+                lines.add(new MemberLine(cards.get(r.accountId()), r.role()));
+            }
+        });
+        model.addAttribute("community", page);
+        model.addAttribute("members", lines);
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("tab", "members");
+        return "community/members";
+    }
+
+    @PostMapping("/c/{slug}/join")
+    String join(Actor actor, @PathVariable String slug, @RequestParam(required = false) String message,
+                RedirectAttributes redirect) {
+        CommunityMembership.JoinOutcome outcome = membership.join(actor, catalog.facts(actor, slug), message);
+        redirect.addFlashAttribute("notice", outcome == CommunityMembership.JoinOutcome.JOINED
+                ? "community.joined" : "community.requested");
+        return "redirect:/c/" + slug;
+    }
+
+    @PostMapping("/c/{slug}/leave")
+    String leave(Actor actor, @PathVariable String slug, RedirectAttributes redirect) {
+        try {
+            membership.leave(actor, catalog.facts(actor, slug));
+            redirect.addFlashAttribute("notice", "community.left");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        }
+        return "redirect:/c/" + slug;
+    }
+
+    @GetMapping("/c/{slug}/manage/requests")
+    String requests(Actor actor, @PathVariable String slug, Model model) {
+        CommunityFacts facts = catalog.facts(actor, slug);
+        List<PendingRequest> pending = membership.pendingRequests(actor, facts);
+        Map<Long, MemberCard> cards = directory.cards(pending.stream().map(PendingRequest::accountId).toList());
+        model.addAttribute("community", catalog.page(actor, slug));
+        model.addAttribute("requests", pending.stream()
+                .filter(r -> cards.containsKey(r.accountId()))
+                .map(r -> new RequestLine(r, cards.get(r.accountId()))).toList());
+        model.addAttribute("tab", "manage");
+        return "community/requests";
+    }
+
+    @PostMapping("/c/{slug}/manage/requests/{id}/{decision:approve|reject}")
+    String decide(Actor actor, @PathVariable String slug, @PathVariable long id, @PathVariable String decision,
+                  RedirectAttributes redirect) {
+        boolean done = membership.decide(actor, catalog.facts(actor, slug), id, "approve".equals(decision));
+        redirect.addFlashAttribute("notice", !done ? "community.request.alreadyDecided"
+                : "approve".equals(decision) ? "community.request.approved" : "community.request.rejected");
+        return "redirect:/c/" + slug + "/manage/requests";
+    }
+
+    @PostMapping("/c/{slug}/manage/members/{accountId}/{action:remove|ban}")
+    String removeMember(Actor actor, @PathVariable String slug, @PathVariable long accountId,
+                        @PathVariable String action, @RequestParam(required = false) String reason,
+                        RedirectAttributes redirect) {
+        try {
+            membership.remove(actor, catalog.facts(actor, slug), accountId, reason, "ban".equals(action));
+            redirect.addFlashAttribute("notice", "ban".equals(action) ? "community.member.banned" : "community.member.removed");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        }
+        return "redirect:/c/" + slug + "/members";
+    }
+
+    @PostMapping("/c/{slug}/manage/members/{accountId}/role")
+    String changeRole(Actor actor, @PathVariable String slug, @PathVariable long accountId, @RequestParam Role role,
+                      RedirectAttributes redirect) {
+        try {
+            membership.changeRole(actor, catalog.facts(actor, slug), accountId, role);
+            redirect.addFlashAttribute("notice", "community.member.roleChanged");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        }
+        return "redirect:/c/" + slug + "/members";
+    }
+}

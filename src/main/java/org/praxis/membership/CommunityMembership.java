@@ -1,0 +1,287 @@
+package org.praxis.membership;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.praxis.membership.MembershipEvents.JoinRequestDecided;
+import org.praxis.membership.MembershipEvents.JoinRequested;
+import org.praxis.membership.MembershipEvents.MemberJoined;
+import org.praxis.membership.MembershipEvents.MemberLeft;
+import org.praxis.membership.internal.Ban;
+import org.praxis.membership.internal.Bans;
+import org.praxis.membership.internal.JoinRequest;
+import org.praxis.membership.internal.JoinRequests;
+import org.praxis.membership.internal.Membership;
+import org.praxis.membership.internal.Memberships;
+import org.praxis.policy.AccessPolicy;
+import org.praxis.policy.Actor;
+import org.praxis.policy.CommunityFacts;
+import org.praxis.policy.Relation;
+import org.praxis.policy.Role;
+import org.praxis.shared.InputErrors;
+import org.praxis.shared.NotAllowedException;
+import org.praxis.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who belongs to which community, and the use cases that change it: join, request, decide,
+ * leave, remove, ban, change roles. Each asks the access policy first.
+ */
+@Service
+public class CommunityMembership {
+
+    public static final int MESSAGE_MAX = 2000;
+    public static final int REASON_MAX = 500;
+
+    private final Memberships memberships;
+    private final JoinRequests requests;
+    private final Bans bans;
+    private final AccessPolicy policy;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public CommunityMembership(Memberships memberships, JoinRequests requests, Bans bans, AccessPolicy policy,
+                               ApplicationEventPublisher events, Clock clock) {
+        this.memberships = memberships;
+        this.requests = requests;
+        this.bans = bans;
+        this.policy = policy;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** What happened when someone pressed Join. */
+    public enum JoinOutcome { JOINED, REQUESTED }
+
+    @Transactional(readOnly = true)
+    public Relation relation(Actor actor, long communityId) {
+        if (!actor.signedIn()) {
+            return Relation.none();
+        }
+        long accountId = actor.accountId();
+        Role role = memberships.findByCommunityIdAndAccountId(communityId, accountId).map(Membership::getRole).orElse(null);
+        boolean banned = bans.existsByCommunityIdAndAccountId(communityId, accountId);
+        boolean requested = requests.findByCommunityIdAndAccountId(communityId, accountId)
+                .filter(r -> r.getStatus() == JoinRequest.Status.PENDING).isPresent();
+        return new Relation(role, banned, false, requested);
+    }
+
+    /** The actor's relation to each of several communities, in three queries whatever their number. */
+    @Transactional(readOnly = true)
+    public Map<Long, Relation> relations(Actor actor, Collection<Long> communityIds) {
+        Map<Long, Relation> result = new HashMap<>();
+        if (!actor.signedIn() || communityIds.isEmpty()) {
+            return result;
+        }
+        Map<Long, Role> roles = new HashMap<>();
+        memberships.findByAccountIdAndCommunityIdIn(actor.accountId(), communityIds)
+                .forEach(m -> roles.put(m.getCommunityId(), m.getRole()));
+        Set<Long> banned = new HashSet<>();
+        bans.findByAccountIdAndCommunityIdIn(actor.accountId(), communityIds).forEach(b -> banned.add(b.getCommunityId()));
+        Set<Long> requested = new HashSet<>();
+        requests.findByAccountIdAndStatusAndCommunityIdIn(actor.accountId(), JoinRequest.Status.PENDING, communityIds)
+                .forEach(r -> requested.add(r.getCommunityId()));
+        for (Long id : communityIds) {
+            result.put(id, new Relation(roles.get(id), banned.contains(id), false, requested.contains(id)));
+        }
+        return result;
+    }
+
+    /** Ids of the communities the actor belongs to (for the list predicate and "my communities"). */
+    @Transactional(readOnly = true)
+    public Set<Long> communityIdsOf(Actor actor) {
+        if (!actor.signedIn()) {
+            return Set.of();
+        }
+        Set<Long> ids = new HashSet<>();
+        memberships.findByAccountId(actor.accountId()).forEach(m -> ids.add(m.getCommunityId()));
+        return ids;
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, Long> memberCounts(Collection<Long> communityIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (!communityIds.isEmpty()) {
+            memberships.countMembers(communityIds).forEach(c -> counts.put(c.getCommunityId(), c.getMembers()));
+        }
+        return counts;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Long> adminIds(long communityId) {
+        return memberships.findByCommunityIdAndRole(communityId, Role.ADMIN).stream().map(Membership::getAccountId).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<MemberRow> members(Actor actor, CommunityFacts community) {
+        Relation relation = relation(actor, community.id());
+        policy.communities().requireSee(actor, community, relation);
+        if (!policy.communities().canSeeMembers(actor, community, relation)) {
+            throw new NotAllowedException("see members");
+        }
+        return memberships.findByCommunityIdOrderByRoleDescJoinedAtAsc(community.id()).stream()
+                .map(m -> new MemberRow(m.getAccountId(), m.getRole(), m.getJoinedAt())).toList();
+    }
+
+    /** The creator of a community is its first admin. Called inside the creation's transaction. */
+    @Transactional
+    public void addFounder(long communityId, long accountId) {
+        memberships.save(new Membership(communityId, accountId, Role.ADMIN, clock.instant()));
+        events.publishEvent(new MemberJoined(communityId, accountId));
+    }
+
+    /** Join: a member at once where joining is free, a request where it needs approval. */
+    @Transactional
+    public JoinOutcome join(Actor actor, CommunityFacts community, String message) {
+        Relation relation = relation(actor, community.id());
+        policy.communities().requireSee(actor, community, relation);
+        if (relation.isMember()) {
+            return JoinOutcome.JOINED;
+        }
+        if (policy.communities().canJoin(actor, community, relation)) {
+            try {
+                memberships.saveAndFlush(new Membership(community.id(), actor.accountId(), Role.MEMBER, clock.instant()));
+            } catch (DataIntegrityViolationException doubleSubmit) {
+                // The same person pressed Join twice at once: the other press made the membership.
+                return JoinOutcome.JOINED;
+            }
+            events.publishEvent(new MemberJoined(community.id(), actor.accountId()));
+            return JoinOutcome.JOINED;
+        }
+        if (relation.requested()) {
+            return JoinOutcome.REQUESTED;
+        }
+        if (!policy.communities().canRequest(actor, community, relation)) {
+            throw new NotAllowedException("join");
+        }
+        String cleaned = InputErrors.clean(message);
+        new InputErrors().optional("message", cleaned, MESSAGE_MAX).throwIfAny();
+        Instant now = clock.instant();
+        requests.findByCommunityIdAndAccountId(community.id(), actor.accountId()).ifPresentOrElse(
+                existing -> existing.reopen(cleaned, now),
+                () -> requests.save(new JoinRequest(community.id(), actor.accountId(), cleaned, now)));
+        events.publishEvent(new JoinRequested(community.id(), actor.accountId()));
+        return JoinOutcome.REQUESTED;
+    }
+
+    @Transactional(readOnly = true)
+    public List<PendingRequest> pendingRequests(Actor actor, CommunityFacts community) {
+        requireModerator(actor, community);
+        return requests.findByCommunityIdAndStatusOrderByCreatedAtAsc(community.id(), JoinRequest.Status.PENDING)
+                .stream().map(r -> new PendingRequest(r.getId(), r.getAccountId(), r.getMessage(), r.getCreatedAt()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long pendingCount(long communityId) {
+        return requests.countByCommunityIdAndStatus(communityId, JoinRequest.Status.PENDING);
+    }
+
+    /**
+     * Approves or rejects a pending request. Returns false when it was already decided (by
+     * someone else a moment before): the first decision stands.
+     */
+    @Transactional
+    public boolean decide(Actor actor, CommunityFacts community, long requestId, boolean approve) {
+        requireModerator(actor, community);
+        JoinRequest request = requests.findById(requestId)
+                .filter(r -> r.getCommunityId() == community.id())
+                .orElseThrow(() -> new NotFoundException("join request"));
+        int changed = requests.decide(requestId, community.id(),
+                approve ? JoinRequest.Status.APPROVED : JoinRequest.Status.REJECTED, clock.instant(), actor.accountId());
+        if (changed == 0) {
+            return false;
+        }
+        long accountId = request.getAccountId();
+        if (approve && memberships.findByCommunityIdAndAccountId(community.id(), accountId).isEmpty()
+                && !bans.existsByCommunityIdAndAccountId(community.id(), accountId)) {
+            memberships.save(new Membership(community.id(), accountId, Role.MEMBER, clock.instant()));
+            events.publishEvent(new MemberJoined(community.id(), accountId));
+        }
+        events.publishEvent(new JoinRequestDecided(community.id(), accountId, approve));
+        return true;
+    }
+
+    /** Leaves a community; the last admin must first name another. */
+    @Transactional
+    public void leave(Actor actor, CommunityFacts community) {
+        Relation relation = relation(actor, community.id());
+        if (!policy.communities().canLeave(actor, community, relation)) {
+            throw new NotAllowedException("leave");
+        }
+        Membership membership = memberships.findByCommunityIdAndAccountId(community.id(), actor.accountId()).orElseThrow();
+        requireNotLastAdmin(community.id(), membership);
+        memberships.delete(membership);
+        events.publishEvent(new MemberLeft(community.id(), actor.accountId(), MemberLeft.Reason.LEFT));
+    }
+
+    /** Removes a member; with {@code banReason} the person is also banned. A moderator cannot act on an admin. */
+    @Transactional
+    public void remove(Actor actor, CommunityFacts community, long accountId, String banReason, boolean ban) {
+        Relation relation = relation(actor, community.id());
+        Relation target = relation(Actor.member(accountId), community.id());
+        if (!policy.communities().canActOn(actor, community, relation, target) || actor.is(accountId)) {
+            throw new NotAllowedException("remove member");
+        }
+        String reason = InputErrors.clean(banReason);
+        new InputErrors().optional("reason", reason, REASON_MAX).throwIfAny();
+        memberships.findByCommunityIdAndAccountId(community.id(), accountId).ifPresent(m -> {
+            requireNotLastAdmin(community.id(), m);
+            memberships.delete(m);
+        });
+        if (ban && !target.banned()) {
+            bans.save(new Ban(community.id(), accountId, reason, actor.accountId(), clock.instant()));
+            requests.findByCommunityIdAndAccountId(community.id(), accountId)
+                    .filter(r -> r.getStatus() == JoinRequest.Status.PENDING)
+                    .ifPresent(r -> requests.decide(r.getId(), community.id(), JoinRequest.Status.REJECTED,
+                            clock.instant(), actor.accountId()));
+        }
+        events.publishEvent(new MemberLeft(community.id(), accountId,
+                ban ? MemberLeft.Reason.BANNED : MemberLeft.Reason.REMOVED));
+    }
+
+    @Transactional
+    public void unban(Actor actor, CommunityFacts community, long accountId) {
+        if (!policy.communities().canModerateMembers(actor, community, relation(actor, community.id()))) {
+            throw new NotAllowedException("unban");
+        }
+        bans.deleteById(new Ban.Key(community.id(), accountId));
+    }
+
+    /** Grants or revokes moderator and admin: admins only; the last admin cannot be demoted. */
+    @Transactional
+    public void changeRole(Actor actor, CommunityFacts community, long accountId, Role role) {
+        if (!policy.communities().canManage(actor, community, relation(actor, community.id()))) {
+            throw new NotAllowedException("change role");
+        }
+        Membership membership = memberships.findByCommunityIdAndAccountId(community.id(), accountId)
+                .orElseThrow(() -> new NotFoundException("member"));
+        if (role != Role.ADMIN) {
+            requireNotLastAdmin(community.id(), membership);
+        }
+        membership.changeRole(role);
+    }
+
+    private void requireModerator(Actor actor, CommunityFacts community) {
+        Relation relation = relation(actor, community.id());
+        policy.communities().requireSee(actor, community, relation);
+        if (!policy.communities().canModerateMembers(actor, community, relation)) {
+            throw new NotAllowedException("moderate members");
+        }
+    }
+
+    private void requireNotLastAdmin(long communityId, Membership membership) {
+        if (membership.getRole() == Role.ADMIN && memberships.countByCommunityIdAndRole(communityId, Role.ADMIN) <= 1) {
+            new InputErrors().add("role", "membership.lastAdmin").throwIfAny();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.praxis.membership;
+
+/** Domain events of memberships; notifications and counters react to them after commit. */
+public final class MembershipEvents {
+
+    private MembershipEvents() {
+    }
+
+    /** Someone became a member (joined, was approved, or founded the community). */
+    public record MemberJoined(long communityId, long accountId) {
+    }
+
+    /** Someone asked to join an approval community. */
+    public record JoinRequested(long communityId, long accountId) {
+    }
+
+    /** A join request was approved or rejected; the requester is told. */
+    public record JoinRequestDecided(long communityId, long accountId, boolean approved) {
+    }
+
+    /** Someone is no longer a member: left, removed, or banned. */
+    public record MemberLeft(long communityId, long accountId, Reason reason) {
+
+        /** Why the membership ended. */
+        public enum Reason { LEFT, REMOVED, BANNED }
+    }
+}

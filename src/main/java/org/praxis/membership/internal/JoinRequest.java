@@ -1,0 +1,59 @@
+package org.praxis.membership.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A request to join an approval community; one row per person and community. */
+@Entity
+@Table(name = "join_request")
+public class JoinRequest {
+
+    /** Where a request stands. */
+    public enum Status { PENDING, APPROVED, REJECTED, WITHDRAWN }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long communityId;
+    private Long accountId;
+    private String message;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    private Instant createdAt;
+    private Instant decidedAt;
+    private Long decidedBy;
+
+    protected JoinRequest() {
+    }
+
+    public JoinRequest(long communityId, long accountId, String message, Instant now) {
+        this.communityId = communityId;
+        this.accountId = accountId;
+        this.message = message;
+        this.status = Status.PENDING;
+        this.createdAt = now;
+    }
+
+    /** Asking again after a refusal reopens the same request. */
+    public void reopen(String message, Instant now) {
+        this.message = message;
+        this.status = Status.PENDING;
+        this.createdAt = now;
+        this.decidedAt = null;
+        this.decidedBy = null;
+    }
+
+    public Long getId() { return id; }
+    public Long getCommunityId() { return communityId; }
+    public Long getAccountId() { return accountId; }
+    public String getMessage() { return message; }
+    public Status getStatus() { return status; }
+    public Instant getCreatedAt() { return createdAt; }
+}

@@ -1,0 +1,95 @@
+package org.praxis.policy;
+
+import java.util.Set;
+
+/**
+ * The community rules of ACCESS-RULES.md. Every check takes the actor, the community's facts
+ * and the actor's relation to it; the list predicate ({@link #listFilter}) is built from the
+ * same facts as {@link #canSee}, and a test asserts that the two agree.
+ */
+public final class CommunityPolicy {
+
+    CommunityPolicy() {
+    }
+
+    /**
+     * Listed in the directory and search, and its landing page opens. Hidden communities exist
+     * only for their members, invitees and staff; everyone else gets 404 so that their
+     * existence is not revealed.
+     */
+    public boolean canSee(Actor actor, CommunityFacts c, Relation r) {
+        return !c.access().hidden() || r.isMember() || r.invited() || actor.staff();
+    }
+
+    public void requireSee(Actor actor, CommunityFacts c, Relation r) {
+        if (!canSee(actor, c, r)) {
+            throw new org.praxis.shared.NotFoundException("community");
+        }
+    }
+
+    /** Discussions, announcements, pages, calendar and the members list. */
+    public boolean canReadContent(Actor actor, CommunityFacts c, Relation r) {
+        return canSee(actor, c, r) && (c.access().contentPublic() || r.isMember() || actor.staff());
+    }
+
+    public boolean canSeeMembers(Actor actor, CommunityFacts c, Relation r) {
+        return canReadContent(actor, c, r);
+    }
+
+    /** The Join button makes a member at once. */
+    public boolean canJoin(Actor actor, CommunityFacts c, Relation r) {
+        return canEnter(actor, c, r) && (c.access().joinMode() == JoinMode.FREE || r.invited());
+    }
+
+    /** "Request to join": for approval communities, by someone without a pending request. */
+    public boolean canRequest(Actor actor, CommunityFacts c, Relation r) {
+        return canEnter(actor, c, r) && c.access().joinMode() == JoinMode.APPROVAL && !r.requested() && !r.invited();
+    }
+
+    private boolean canEnter(Actor actor, CommunityFacts c, Relation r) {
+        return actor.signedIn() && !r.isMember() && !r.banned() && !c.status().isReadOnly() && canSee(actor, c, r);
+    }
+
+    public boolean canLeave(Actor actor, CommunityFacts c, Relation r) {
+        return actor.signedIn() && r.isMember();
+    }
+
+    /** Invite, approve or reject requests, remove and ban: moderators and admins (and staff). */
+    public boolean canModerateMembers(Actor actor, CommunityFacts c, Relation r) {
+        return !c.status().isReadOnly() && (r.hasRole(Role.MODERATOR) || actor.staff());
+    }
+
+    /** A moderator cannot act on an admin. */
+    public boolean canActOn(Actor actor, CommunityFacts c, Relation r, Relation target) {
+        if (!canModerateMembers(actor, c, r)) {
+            return false;
+        }
+        return actor.staff() || r.hasRole(Role.ADMIN) || !target.hasRole(Role.ADMIN);
+    }
+
+    /** Settings, privacy, concept note, tabs, roles and working groups: admins (and staff). */
+    public boolean canManage(Actor actor, CommunityFacts c, Relation r) {
+        return r.hasRole(Role.ADMIN) || actor.staff();
+    }
+
+    /** Archiving and reactivating work on archived communities too. */
+    public boolean canChangeStatus(Actor actor, CommunityFacts c, Relation r) {
+        return canManage(actor, c, r);
+    }
+
+    public boolean canCreate(Actor actor) {
+        return actor.signedIn();
+    }
+
+    /**
+     * The list predicate: staff see every community; others see the communities that are not
+     * hidden, plus those they belong to or are invited to.
+     */
+    public ListFilter listFilter(Actor actor, Set<Long> memberOrInvitedIds) {
+        return actor.staff() ? new ListFilter(true, Set.of()) : new ListFilter(false, Set.copyOf(memberOrInvitedIds));
+    }
+
+    /** Which communities a list may show: all, or the non-hidden ones plus {@code alsoHidden}. */
+    public record ListFilter(boolean all, Set<Long> alsoHidden) {
+    }
+}

@@ -1,0 +1,208 @@
+package org.praxis.community;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.praxis.Browser;
+import org.praxis.PraxisIntegrationTest;
+import org.praxis.TestAccounts;
+import org.praxis.TestAccounts.Member;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** Creating communities, joining them, asking to join, and the rules around members. */
+@PraxisIntegrationTest
+class CommunityIT {
+
+    @Autowired TestAccounts accounts;
+
+    @Test
+    void memberCreatesACommunityAndIsItsAdmin() {
+        Member founder = accounts.member("Founder");
+        Browser browser = accounts.signedIn(founder);
+        String slug = CommunityFixtures.create(browser, "Protection sociale – MENA " + System.nanoTime(), "PUBLIC",
+                "description", "## Purpose\n\nShare **practice**.", "moderatorAvailability", "Weekdays 9-17 CET");
+        assertThat(slug).startsWith("protection-sociale-mena-");
+
+        String page = Browser.body(browser.get("/c/" + slug));
+        assertThat(page).contains("Your community is created").contains("<h2>Purpose</h2>")
+                .contains("<strong>practice</strong>").contains("Weekdays 9-17 CET")
+                .contains(founder.displayName()).contains("You are a member (Administrator)").contains("1 member");
+        assertThat(Browser.body(browser.get("/communities/mine"))).contains("/c/" + slug);
+    }
+
+    @Test
+    void visitorsCannotCreateCommunities() {
+        assertThat(accounts.browser().get("/communities/new").getResponse().getRedirectedUrl()).endsWith("/signin");
+    }
+
+    @Test
+    void badInputOnCreationGetsMessagesAndCreatesNothing() {
+        Browser browser = accounts.signedIn(accounts.member("Sloppy"));
+        String page = Browser.body(browser.submit("/communities/new", "/communities/new",
+                "name", "", "shortDescription", "x".repeat(301), "privacy", "PUBLIC"));
+        assertThat(page).contains("Please fill in this field").contains("Please use at most 300 characters");
+
+        String symbols = Browser.body(browser.submit("/communities/new", "/communities/new",
+                "name", "!!! ???", "shortDescription", "Symbols", "privacy", "PUBLIC"));
+        assertThat(symbols).contains("The name needs at least one letter or digit");
+
+        String badPrivacy = Browser.body(browser.submit("/communities/new", "/communities/new",
+                "name", "Bad privacy", "shortDescription", "x", "privacy", "SECRET"));
+        assertThat(badPrivacy).contains("Please choose a value from the list");
+        assertThat(accounts.jdbc().queryForObject("select count(*) from community where name in ('Bad privacy', '!!! ???')",
+                Integer.class)).isZero();
+    }
+
+    @Test
+    void hostileMarkdownIsSanitisedAndTextIsEscaped() {
+        Browser browser = accounts.signedIn(accounts.member("Hostile"));
+        String slug = CommunityFixtures.create(browser, "Hostile <script>alert(1)</script>", "OPEN",
+                "description", "<script>alert(2)</script>\n\n[x](javascript:alert(3))\n\n<img src=x onerror=alert(4)>",
+                "eligibility", "<b>only</b> experts");
+        String page = Browser.body(accounts.browser().get("/c/" + slug));
+        assertThat(page).doesNotContain("<script>alert").doesNotContain("href=\"javascript").doesNotContain("<img src=x")
+                .doesNotContain("<b>only</b>").contains("Hostile &lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+
+    @Test
+    void userJoinsAPublicCommunityAtOnceAndOnlyOnce() {
+        Browser founder = accounts.signedIn(accounts.member("Host"));
+        String slug = CommunityFixtures.create(founder, "Cash transfers " + System.nanoTime(), "PUBLIC");
+        Member joiner = accounts.member("Joiner");
+        Browser browser = accounts.signedIn(joiner);
+        assertThat(browser.get("/c/" + slug + "/members").getResponse().getStatus()).isEqualTo(403);
+
+        browser.get("/c/" + slug);
+        browser.post("/c/" + slug + "/join");
+        browser.post("/c/" + slug + "/join");
+        assertThat(Browser.body(browser.get("/c/" + slug))).contains("Welcome! You are now a member").contains("2 members");
+        assertThat(accounts.jdbc().queryForObject(
+                "select count(*) from membership m join community c on c.id = m.community_id where c.slug = ? and m.account_id = ?",
+                Integer.class, slug, joiner.id())).isEqualTo(1);
+        assertThat(Browser.body(browser.get("/c/" + slug + "/members"))).contains(joiner.displayName());
+    }
+
+    @Test
+    void semiPrivateRequestIsApprovedByAnAdmin() {
+        Member admin = accounts.member("Gatekeeper");
+        Browser adminBrowser = accounts.signedIn(admin);
+        String slug = CommunityFixtures.create(adminBrowser, "Social registries " + System.nanoTime(), "SEMI_PRIVATE",
+                "eligibility", "Practitioners of social registries");
+        Member applicant = accounts.member("Applicant");
+        Browser browser = accounts.signedIn(applicant);
+
+        String landing = Browser.body(browser.get("/c/" + slug));
+        assertThat(landing).contains("Practitioners of social registries").contains("Request to join");
+        browser.post("/c/" + slug + "/join", "message", "I run the registry in Tunisia");
+        assertThat(Browser.body(browser.get("/c/" + slug))).contains("Your request to join is waiting");
+        assertThat(browser.get("/c/" + slug + "/members").getResponse().getStatus()).isEqualTo(403);
+        assertThat(browser.get("/c/" + slug + "/manage/requests").getResponse().getStatus()).isEqualTo(403);
+
+        String queue = Browser.body(adminBrowser.get("/c/" + slug + "/manage/requests"));
+        assertThat(queue).contains(applicant.displayName()).contains("I run the registry in Tunisia").contains("Manage (1)");
+        long requestId = accounts.jdbc().queryForObject(
+                "select r.id from join_request r join community c on c.id = r.community_id where c.slug = ?", Long.class, slug);
+        adminBrowser.post("/c/" + slug + "/manage/requests/" + requestId + "/approve");
+        assertThat(Browser.body(adminBrowser.get("/c/" + slug + "/manage/requests"))).contains("The request is approved");
+        // A second click, or a colleague rejecting at the same moment, changes nothing.
+        MvcResult late = adminBrowser.post("/c/" + slug + "/manage/requests/" + requestId + "/reject");
+        assertThat(late.getResponse().getRedirectedUrl()).endsWith("/manage/requests");
+        assertThat(Browser.body(adminBrowser.get("/c/" + slug + "/manage/requests"))).contains("Someone already answered");
+
+        assertThat(Browser.body(browser.get("/c/" + slug))).contains("You are a member (Member)");
+        assertThat(browser.get("/c/" + slug + "/members").getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void privateCommunitiesTakeNoJoinAndHiddenOnesAnswer404() {
+        Browser founder = accounts.signedIn(accounts.member("Secretive"));
+        String privateSlug = CommunityFixtures.create(founder, "Private group " + System.nanoTime(), "PRIVATE");
+        String hiddenSlug = CommunityFixtures.create(founder, "Hidden group " + System.nanoTime(), "PRIVATE_HIDDEN");
+
+        Browser user = accounts.signedIn(accounts.member("Outsider"));
+        assertThat(Browser.body(user.get("/c/" + privateSlug))).contains("open by invitation only").doesNotContain(">Join<");
+        user.get("/c/" + privateSlug);
+        assertThat(user.post("/c/" + privateSlug + "/join").getResponse().getStatus()).isEqualTo(403);
+
+        assertThat(user.get("/c/" + hiddenSlug).getResponse().getStatus()).isEqualTo(404);
+        assertThat(user.get("/c/" + hiddenSlug + "/members").getResponse().getStatus()).isEqualTo(404);
+        assertThat(user.post("/c/" + hiddenSlug + "/join").getResponse().getStatus()).isEqualTo(404);
+        assertThat(accounts.browser().get("/c/" + hiddenSlug).getResponse().getStatus()).isEqualTo(404);
+        assertThat(Browser.body(user.get("/communities?q=Hidden group"))).doesNotContain(hiddenSlug);
+        assertThat(Browser.body(accounts.browser().get("/communities?privacy=PRIVATE_HIDDEN"))).contains("No communities found");
+
+        assertThat(Browser.body(founder.get("/communities?q=Hidden group"))).contains(hiddenSlug);
+        Browser staff = accounts.signedIn(accounts.staff("Overseer"));
+        assertThat(staff.get("/c/" + hiddenSlug).getResponse().getStatus()).isEqualTo(200);
+        assertThat(Browser.body(staff.get("/communities?q=Hidden group"))).contains(hiddenSlug);
+    }
+
+    @Test
+    void openCommunityContentIsReadableByVisitors() {
+        Browser founder = accounts.signedIn(accounts.member("Opener"));
+        String slug = CommunityFixtures.create(founder, "Open practice " + System.nanoTime(), "OPEN");
+        Browser visitor = accounts.browser();
+        assertThat(visitor.get("/c/" + slug + "/members").getResponse().getStatus()).isEqualTo(200);
+        assertThat(Browser.body(visitor.get("/c/" + slug))).contains("Sign in to join");
+        assertThat(visitor.post("/c/" + slug + "/join").getResponse().getStatus()).isIn(302, 403);
+    }
+
+    @Test
+    void theLastAdminCannotLeaveOrBeDemoted() {
+        Member founder = accounts.member("Lonely");
+        Browser browser = accounts.signedIn(founder);
+        String slug = CommunityFixtures.create(browser, "Lonely admin " + System.nanoTime(), "PUBLIC");
+        browser.get("/c/" + slug);
+        browser.post("/c/" + slug + "/leave");
+        assertThat(Browser.body(browser.get("/c/" + slug))).contains("needs at least one administrator")
+                .contains("You are a member (Administrator)");
+
+        browser.get("/c/" + slug + "/members");
+        browser.post("/c/" + slug + "/manage/members/" + founder.id() + "/role", "role", "MEMBER");
+        assertThat(Browser.body(browser.get("/c/" + slug))).contains("You are a member (Administrator)");
+    }
+
+    @Test
+    void moderatorsRemoveMembersButNotAdminsAndBannedPeopleCannotComeBack() {
+        Member admin = accounts.member("Chief");
+        Browser adminBrowser = accounts.signedIn(admin);
+        String slug = CommunityFixtures.create(adminBrowser, "Moderated " + System.nanoTime(), "PUBLIC");
+        Member moderator = CommunityFixtures.memberOf(accounts, adminBrowser, slug, "Moderator");
+        Member troll = CommunityFixtures.memberOf(accounts, adminBrowser, slug, "Troll");
+        adminBrowser.get("/c/" + slug + "/members");
+        adminBrowser.post("/c/" + slug + "/manage/members/" + moderator.id() + "/role", "role", "MODERATOR");
+
+        Browser modBrowser = accounts.signedIn(moderator);
+        modBrowser.get("/c/" + slug + "/members");
+        assertThat(modBrowser.post("/c/" + slug + "/manage/members/" + admin.id() + "/remove").getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(modBrowser.post("/c/" + slug + "/manage/members/" + troll.id() + "/role", "role", "ADMIN")
+                .getResponse().getStatus()).isEqualTo(403);
+        modBrowser.post("/c/" + slug + "/manage/members/" + troll.id() + "/ban", "reason", "Spam");
+
+        Browser trollBrowser = accounts.signedIn(troll);
+        assertThat(Browser.body(trollBrowser.get("/c/" + slug))).contains("You cannot join this community");
+        trollBrowser.get("/c/" + slug);
+        assertThat(trollBrowser.post("/c/" + slug + "/join").getResponse().getStatus()).isEqualTo(403);
+        assertThat(accounts.jdbc().queryForObject("select count(*) from membership where account_id = ?",
+                Integer.class, troll.id())).isZero();
+    }
+
+    @Test
+    void plainMembersCannotManage() {
+        Browser founder = accounts.signedIn(accounts.member("Boss"));
+        String slug = CommunityFixtures.create(founder, "Flat " + System.nanoTime(), "PUBLIC");
+        Member plain = CommunityFixtures.memberOf(accounts, founder, slug, "Plain");
+        Browser browser = accounts.signedIn(plain);
+        assertThat(browser.get("/c/" + slug + "/manage/requests").getResponse().getStatus()).isEqualTo(403);
+        browser.get("/c/" + slug);
+        assertThat(browser.post("/c/" + slug + "/manage/members/" + plain.id() + "/role", "role", "ADMIN")
+                .getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void unknownCommunityIs404() {
+        assertThat(accounts.browser().get("/c/no-such-community").getResponse().getStatus()).isEqualTo(404);
+    }
+}

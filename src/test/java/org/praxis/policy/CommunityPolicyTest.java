@@ -1,0 +1,148 @@
+package org.praxis.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * ACCESS-RULES.md as a table: for each privacy, status and actor, what the actor may do. One
+ * row per line below, read as: privacy, status, actor, see (directory and landing page), read
+ * content, join at once, request to join, moderate members, manage settings.
+ */
+class CommunityPolicyTest {
+
+    private static final String TABLE = """
+            # privacy        status    actor      see  read join request moderate manage
+            OPEN            ACTIVE    visitor    Y    Y    N    N       N        N
+            OPEN            ACTIVE    user       Y    Y    Y    N       N        N
+            OPEN            ACTIVE    invitee    Y    Y    Y    N       N        N
+            OPEN            ACTIVE    member     Y    Y    N    N       N        N
+            OPEN            ACTIVE    moderator  Y    Y    N    N       Y        N
+            OPEN            ACTIVE    admin      Y    Y    N    N       Y        Y
+            OPEN            ACTIVE    banned     Y    Y    N    N       N        N
+            OPEN            ACTIVE    staff      Y    Y    Y    N       Y        Y
+            PUBLIC          ACTIVE    visitor    Y    N    N    N       N        N
+            PUBLIC          ACTIVE    user       Y    N    Y    N       N        N
+            PUBLIC          ACTIVE    member     Y    Y    N    N       N        N
+            PUBLIC          ACTIVE    moderator  Y    Y    N    N       Y        N
+            PUBLIC          ACTIVE    admin      Y    Y    N    N       Y        Y
+            PUBLIC          ACTIVE    banned     Y    N    N    N       N        N
+            PUBLIC          ACTIVE    staff      Y    Y    Y    N       Y        Y
+            SEMI_PRIVATE    ACTIVE    visitor    Y    N    N    N       N        N
+            SEMI_PRIVATE    ACTIVE    user       Y    N    N    Y       N        N
+            SEMI_PRIVATE    ACTIVE    requester  Y    N    N    N       N        N
+            SEMI_PRIVATE    ACTIVE    invitee    Y    N    Y    N       N        N
+            SEMI_PRIVATE    ACTIVE    member     Y    Y    N    N       N        N
+            SEMI_PRIVATE    ACTIVE    moderator  Y    Y    N    N       Y        N
+            SEMI_PRIVATE    ACTIVE    admin      Y    Y    N    N       Y        Y
+            SEMI_PRIVATE    ACTIVE    banned     Y    N    N    N       N        N
+            SEMI_PRIVATE    ACTIVE    staff      Y    Y    N    Y       Y        Y
+            PRIVATE         ACTIVE    visitor    Y    N    N    N       N        N
+            PRIVATE         ACTIVE    user       Y    N    N    N       N        N
+            PRIVATE         ACTIVE    invitee    Y    N    Y    N       N        N
+            PRIVATE         ACTIVE    member     Y    Y    N    N       N        N
+            PRIVATE         ACTIVE    admin      Y    Y    N    N       Y        Y
+            PRIVATE         ACTIVE    banned     Y    N    N    N       N        N
+            PRIVATE         ACTIVE    staff      Y    Y    N    N       Y        Y
+            PRIVATE_HIDDEN  ACTIVE    visitor    N    N    N    N       N        N
+            PRIVATE_HIDDEN  ACTIVE    user       N    N    N    N       N        N
+            PRIVATE_HIDDEN  ACTIVE    invitee    Y    N    Y    N       N        N
+            PRIVATE_HIDDEN  ACTIVE    member     Y    Y    N    N       N        N
+            PRIVATE_HIDDEN  ACTIVE    moderator  Y    Y    N    N       Y        N
+            PRIVATE_HIDDEN  ACTIVE    admin      Y    Y    N    N       Y        Y
+            PRIVATE_HIDDEN  ACTIVE    banned     N    N    N    N       N        N
+            PRIVATE_HIDDEN  ACTIVE    staff      Y    Y    N    N       Y        Y
+            OPEN            ARCHIVED  visitor    Y    Y    N    N       N        N
+            OPEN            ARCHIVED  user       Y    Y    N    N       N        N
+            OPEN            ARCHIVED  moderator  Y    Y    N    N       N        N
+            OPEN            ARCHIVED  admin      Y    Y    N    N       N        Y
+            SEMI_PRIVATE    ARCHIVED  user       Y    N    N    N       N        N
+            SEMI_PRIVATE    ARCHIVED  member     Y    Y    N    N       N        N
+            PRIVATE_HIDDEN  ARCHIVED  user       N    N    N    N       N        N
+            PRIVATE_HIDDEN  ARCHIVED  member     Y    Y    N    N       N        N
+            PRIVATE_HIDDEN  ARCHIVED  staff      Y    Y    N    N       N        Y
+            """;
+
+    private static final long COMMUNITY = 7;
+    private final CommunityPolicy policy = new AccessPolicy().communities();
+
+    static Stream<Arguments> rows() {
+        List<Arguments> rows = new ArrayList<>();
+        for (String line : TABLE.strip().split("\n")) {
+            if (line.isBlank() || line.strip().startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.strip().split("\\s+");
+            rows.add(Arguments.of(Privacy.valueOf(cells[0]), CommunityStatus.valueOf(cells[1]), cells[2],
+                    yes(cells[3]), yes(cells[4]), yes(cells[5]), yes(cells[6]), yes(cells[7]), yes(cells[8])));
+        }
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("rows")
+    void actorMayDoWhatTheRulesSay(Privacy privacy, CommunityStatus status, String actorName, boolean see,
+                                   boolean read, boolean join, boolean request, boolean moderate, boolean manage) {
+        CommunityFacts facts = new CommunityFacts(COMMUNITY, CommunityAccess.of(privacy), status);
+        Actor actor = actor(actorName);
+        Relation relation = relation(actorName);
+
+        assertThat(policy.canSee(actor, facts, relation)).as("see").isEqualTo(see);
+        assertThat(policy.canReadContent(actor, facts, relation)).as("read content").isEqualTo(read);
+        assertThat(policy.canSeeMembers(actor, facts, relation)).as("see members").isEqualTo(read);
+        assertThat(policy.canJoin(actor, facts, relation)).as("join").isEqualTo(join);
+        assertThat(policy.canRequest(actor, facts, relation)).as("request").isEqualTo(request);
+        assertThat(policy.canModerateMembers(actor, facts, relation)).as("moderate").isEqualTo(moderate);
+        assertThat(policy.canManage(actor, facts, relation)).as("manage").isEqualTo(manage);
+
+        // List and detail agree: the directory lists exactly what the landing page opens.
+        Set<Long> ids = relation.isMember() || relation.invited() ? Set.of(COMMUNITY) : Set.of();
+        CommunityPolicy.ListFilter filter = policy.listFilter(actor, ids);
+        boolean listed = filter.all() || !facts.access().hidden() || filter.alsoHidden().contains(COMMUNITY);
+        assertThat(listed).as("listed in the directory").isEqualTo(see);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("targets")
+    void aModeratorCannotActOnAnAdmin(String target, boolean allowed) {
+        CommunityFacts facts = new CommunityFacts(COMMUNITY, CommunityAccess.of(Privacy.PUBLIC), CommunityStatus.ACTIVE);
+        assertThat(policy.canActOn(Actor.member(1), facts, Relation.member(Role.MODERATOR), relation(target)))
+                .isEqualTo(allowed);
+        assertThat(policy.canActOn(Actor.member(1), facts, Relation.member(Role.ADMIN), relation(target))).isTrue();
+    }
+
+    static Stream<Arguments> targets() {
+        return Stream.of(Arguments.of("member", true), Arguments.of("moderator", true), Arguments.of("admin", false));
+    }
+
+    private static Actor actor(String name) {
+        return switch (name) {
+            case "visitor" -> Actor.visitor();
+            case "staff" -> Actor.staff(99);
+            default -> Actor.member(1);
+        };
+    }
+
+    private static Relation relation(String name) {
+        return switch (name) {
+            case "member" -> Relation.member(Role.MEMBER);
+            case "moderator" -> Relation.member(Role.MODERATOR);
+            case "admin" -> Relation.member(Role.ADMIN);
+            case "banned" -> new Relation(null, true, false, false);
+            case "invitee" -> new Relation(null, false, true, false);
+            case "requester" -> new Relation(null, false, false, true);
+            default -> Relation.none();
+        };
+    }
+
+    private static boolean yes(String cell) {
+        return cell.equals("Y");
+    }
+}
