@@ -22,6 +22,7 @@ import org.praxis.membership.internal.Memberships;
 import org.praxis.policy.AccessPolicy;
 import org.praxis.policy.Actor;
 import org.praxis.policy.CommunityFacts;
+import org.praxis.policy.JoinMode;
 import org.praxis.policy.Relation;
 import org.praxis.policy.Role;
 import org.praxis.shared.InputErrors;
@@ -209,6 +210,31 @@ public class CommunityMembership {
         }
         events.publishEvent(new JoinRequestDecided(community.id(), accountId, approve));
         return true;
+    }
+
+    /**
+     * Follows a privacy change: when joining becomes free, pending requests are approved; when
+     * it becomes invitation-only, they are declined. Either way each requester is told.
+     */
+    @Transactional
+    public void followAccessChange(Actor actor, CommunityFacts community) {
+        JoinMode mode = community.access().joinMode();
+        if (mode == JoinMode.APPROVAL) {
+            return;
+        }
+        boolean approve = mode == JoinMode.FREE;
+        for (JoinRequest request : requests.findByCommunityIdAndStatusOrderByCreatedAtAsc(community.id(),
+                JoinRequest.Status.PENDING)) {
+            requests.decide(request.getId(), community.id(),
+                    approve ? JoinRequest.Status.APPROVED : JoinRequest.Status.REJECTED, clock.instant(), actor.accountId());
+            long accountId = request.getAccountId();
+            if (approve && memberships.findByCommunityIdAndAccountId(community.id(), accountId).isEmpty()
+                    && !bans.existsByCommunityIdAndAccountId(community.id(), accountId)) {
+                memberships.save(new Membership(community.id(), accountId, Role.MEMBER, clock.instant()));
+                events.publishEvent(new MemberJoined(community.id(), accountId));
+            }
+            events.publishEvent(new JoinRequestDecided(community.id(), accountId, approve));
+        }
     }
 
     /** Leaves a community; the last admin must first name another. */

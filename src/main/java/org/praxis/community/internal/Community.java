@@ -71,6 +71,15 @@ public class Community {
         this.contentPublic = access.contentPublic();
     }
 
+    public void describe(String name, String shortDescription, String description, String eligibility,
+                         String moderatorAvailability) {
+        this.name = name;
+        this.shortDescription = shortDescription;
+        this.description = description;
+        this.eligibility = eligibility;
+        this.moderatorAvailability = moderatorAvailability;
+    }
+
     public void changeStatus(CommunityStatus status) {
         this.status = status;
     }

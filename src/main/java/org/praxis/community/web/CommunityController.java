@@ -43,6 +43,23 @@ class CommunityController {
         private String eligibility;
         private String moderatorAvailability;
 
+        static CommunityForm of(org.praxis.community.CommunityEdit edit) {
+            CommunityForm form = new CommunityForm();
+            form.name = edit.name();
+            form.shortDescription = edit.shortDescription();
+            form.description = edit.description();
+            form.privacy = edit.privacy();
+            form.approval = edit.approval();
+            form.eligibility = edit.eligibility();
+            form.moderatorAvailability = edit.moderatorAvailability();
+            return form;
+        }
+
+        org.praxis.community.CommunityEdit toEdit() {
+            return new org.praxis.community.CommunityEdit(name, shortDescription, description, privacy, approval,
+                    eligibility, moderatorAvailability);
+        }
+
         NewCommunity toCommand() {
             return new NewCommunity(name, shortDescription, description, privacy, approval, eligibility,
                     moderatorAvailability);
@@ -73,13 +90,54 @@ class CommunityController {
     }
 
     private final CommunityCatalog catalog;
+    private final org.praxis.community.CommunitySettings settings;
     private final CommunityMembership membership;
     private final MemberDirectory directory;
 
-    CommunityController(CommunityCatalog catalog, CommunityMembership membership, MemberDirectory directory) {
+    CommunityController(CommunityCatalog catalog, org.praxis.community.CommunitySettings settings,
+                        CommunityMembership membership, MemberDirectory directory) {
         this.catalog = catalog;
+        this.settings = settings;
         this.membership = membership;
         this.directory = directory;
+    }
+
+    @GetMapping("/c/{slug}/manage/settings")
+    String settingsForm(Actor actor, @PathVariable String slug, Model model) {
+        model.addAttribute("form", CommunityForm.of(settings.current(actor, slug)));
+        return settingsPage(actor, slug, model);
+    }
+
+    @PostMapping("/c/{slug}/manage/settings")
+    String saveSettings(Actor actor, @PathVariable String slug, @ModelAttribute("form") CommunityForm form,
+                        BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return settingsPage(actor, slug, model);
+        }
+        try {
+            settings.update(actor, slug, form.toEdit());
+        } catch (InvalidInputException e) {
+            FormErrors.bind(result, e);
+            return settingsPage(actor, slug, model);
+        }
+        redirect.addFlashAttribute("notice", "community.settings.saved");
+        return "redirect:/c/" + slug + "/manage/settings";
+    }
+
+    @PostMapping("/c/{slug}/manage/status")
+    String changeStatus(Actor actor, @PathVariable String slug,
+                        @RequestParam org.praxis.policy.CommunityStatus status, RedirectAttributes redirect) {
+        settings.changeStatus(actor, slug, status);
+        redirect.addFlashAttribute("notice", status == org.praxis.policy.CommunityStatus.ARCHIVED
+                ? "community.status.archived" : "community.status.reactivated");
+        return "redirect:/c/" + slug;
+    }
+
+    private String settingsPage(Actor actor, String slug, Model model) {
+        model.addAttribute("community", catalog.page(actor, slug));
+        model.addAttribute("privacies", Privacy.values());
+        model.addAttribute("tab", "manage");
+        return "community/settings";
     }
 
     @GetMapping("/communities")

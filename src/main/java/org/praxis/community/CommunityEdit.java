@@ -1,0 +1,8 @@
+package org.praxis.community;
+
+import org.praxis.policy.Privacy;
+
+/** What admins change on the settings page. */
+public record CommunityEdit(String name, String shortDescription, String description, Privacy privacy,
+                            boolean approval, String eligibility, String moderatorAvailability) {
+}

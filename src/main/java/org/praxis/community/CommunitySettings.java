@@ -1,0 +1,93 @@
+package org.praxis.community;
+
+import org.praxis.community.internal.Communities;
+import org.praxis.community.internal.Community;
+import org.praxis.membership.CommunityMembership;
+import org.praxis.policy.AccessPolicy;
+import org.praxis.policy.Actor;
+import org.praxis.policy.CommunityAccess;
+import org.praxis.policy.CommunityStatus;
+import org.praxis.policy.JoinMode;
+import org.praxis.policy.Relation;
+import org.praxis.shared.InputErrors;
+import org.praxis.shared.NotAllowedException;
+import org.praxis.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What admins change: description, privacy (with its effect on pending requests) and status. */
+@Service
+public class CommunitySettings {
+
+    private final Communities communities;
+    private final CommunityMembership membership;
+    private final AccessPolicy policy;
+
+    public CommunitySettings(Communities communities, CommunityMembership membership, AccessPolicy policy) {
+        this.communities = communities;
+        this.membership = membership;
+        this.policy = policy;
+    }
+
+    /** The current settings, as the form shows them. */
+    @Transactional(readOnly = true)
+    public CommunityEdit current(Actor actor, String slug) {
+        Community community = manageable(actor, slug, false);
+        CommunityAccess access = community.access();
+        return new CommunityEdit(community.getName(), community.getShortDescription(), community.getDescription(),
+                access.privacy(), access.joinMode() == JoinMode.APPROVAL && access.contentPublic(),
+                community.getEligibility(), community.getModeratorAvailability());
+    }
+
+    @Transactional
+    public void update(Actor actor, String slug, CommunityEdit edit) {
+        Community community = manageable(actor, slug, true);
+        String name = InputErrors.clean(edit.name());
+        String shortDescription = InputErrors.clean(edit.shortDescription());
+        String description = InputErrors.clean(edit.description());
+        String eligibility = InputErrors.clean(edit.eligibility());
+        String availability = InputErrors.clean(edit.moderatorAvailability());
+        InputErrors errors = new InputErrors();
+        errors.required("name", name, CommunityCatalog.NAME_MAX);
+        errors.required("shortDescription", shortDescription, CommunityCatalog.SHORT_MAX);
+        errors.optional("description", description, CommunityCatalog.DESCRIPTION_MAX);
+        errors.optional("eligibility", eligibility, CommunityCatalog.ELIGIBILITY_MAX);
+        errors.optional("moderatorAvailability", availability, CommunityCatalog.AVAILABILITY_MAX);
+        if (edit.privacy() == null) {
+            errors.add("privacy", "input.required");
+        }
+        errors.throwIfAny();
+
+        CommunityAccess before = community.access();
+        CommunityAccess after = CommunityAccess.of(edit.privacy(), edit.approval());
+        community.describe(name, shortDescription, description, eligibility, availability);
+        community.setAccess(after);
+        if (!before.equals(after)) {
+            membership.followAccessChange(actor, community.facts());
+        }
+    }
+
+    /** Archived communities are read-only; admins and staff can reactivate them. */
+    @Transactional
+    public void changeStatus(Actor actor, String slug, CommunityStatus status) {
+        Community community = manageable(actor, slug, false);
+        if (!policy.communities().canChangeStatus(actor, community.facts(), membership.relation(actor, community.getId()))) {
+            throw new NotAllowedException("change status");
+        }
+        community.changeStatus(status == CommunityStatus.ARCHIVED ? CommunityStatus.ARCHIVED : CommunityStatus.ACTIVE);
+    }
+
+    /** The community, if the actor may see it (404 otherwise) and manage it (403 otherwise). */
+    private Community manageable(Actor actor, String slug, boolean mustBeWritable) {
+        Community community = communities.findBySlug(slug).orElseThrow(() -> new NotFoundException("community"));
+        Relation relation = membership.relation(actor, community.getId());
+        policy.communities().requireSee(actor, community.facts(), relation);
+        if (!policy.communities().canManage(actor, community.facts(), relation)) {
+            throw new NotAllowedException("manage community");
+        }
+        if (mustBeWritable && community.getStatus().isReadOnly()) {
+            throw new NotAllowedException("edit an archived community");
+        }
+        return community;
+    }
+}

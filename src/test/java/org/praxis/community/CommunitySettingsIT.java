@@ -1,0 +1,120 @@
+package org.praxis.community;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.praxis.Browser;
+import org.praxis.PraxisIntegrationTest;
+import org.praxis.TestAccounts;
+import org.praxis.TestAccounts.Member;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Admins change privacy and status; the change takes effect at once, as the rules say. */
+@PraxisIntegrationTest
+class CommunitySettingsIT {
+
+    @Autowired TestAccounts accounts;
+
+    private static String[] settings(String name, String privacy) {
+        return new String[] {"name", name, "shortDescription", "Changed", "privacy", privacy};
+    }
+
+    @Test
+    void openingASemiPrivateCommunityApprovesPendingRequests() {
+        Browser admin = accounts.signedIn(accounts.member("Opener"));
+        String name = "Becomes public " + System.nanoTime();
+        String slug = CommunityFixtures.create(admin, name, "SEMI_PRIVATE");
+        Member requester = accounts.member("Waiting");
+        Browser browser = accounts.signedIn(requester);
+        CommunityFixtures.join(browser, slug, "message", "Please");
+        assertThat(Browser.body(browser.get("/c/" + slug))).contains("Your request to join is waiting");
+
+        admin.submit("/c/" + slug + "/manage/settings", "/c/" + slug + "/manage/settings", settings(name, "PUBLIC"));
+        assertThat(Browser.body(browser.get("/c/" + slug))).contains("You are a member (Member)");
+    }
+
+    @Test
+    void makingACommunityPrivateDeclinesRequestsAndHidesContentAtOnce() {
+        Browser admin = accounts.signedIn(accounts.member("Closer"));
+        String name = "Becomes private " + System.nanoTime();
+        String slug = CommunityFixtures.create(admin, name, "OPEN", "approval", "true");
+        Member requester = accounts.member("TooLate");
+        Browser browser = accounts.signedIn(requester);
+        CommunityFixtures.join(browser, slug);
+        Browser visitor = accounts.browser();
+        assertThat(visitor.get("/c/" + slug + "/members").getResponse().getStatus()).isEqualTo(200);
+
+        admin.submit("/c/" + slug + "/manage/settings", "/c/" + slug + "/manage/settings", settings(name, "PRIVATE"));
+        assertThat(visitor.get("/c/" + slug + "/members").getResponse().getStatus()).isIn(302, 403);
+        assertThat(browser.get("/c/" + slug + "/members").getResponse().getStatus()).isEqualTo(403);
+        assertThat(Browser.body(browser.get("/c/" + slug))).contains("open by invitation only");
+        assertThat(accounts.jdbc().queryForObject("select status from join_request where account_id = ?", String.class,
+                requester.id())).isEqualTo("REJECTED");
+    }
+
+    @Test
+    void hidingACommunityRemovesItFromTheDirectoryAtOnce() {
+        Browser admin = accounts.signedIn(accounts.member("Hider"));
+        String name = "Soon hidden " + System.nanoTime();
+        String slug = CommunityFixtures.create(admin, name, "PUBLIC");
+        Browser user = accounts.signedIn(accounts.member("Watcher"));
+        assertThat(Browser.body(user.get("/communities?q=" + name))).contains(slug);
+
+        admin.submit("/c/" + slug + "/manage/settings", "/c/" + slug + "/manage/settings", settings(name, "PRIVATE_HIDDEN"));
+        assertThat(Browser.body(user.get("/communities?q=" + name))).doesNotContain(slug).contains("No communities found");
+        assertThat(user.get("/c/" + slug).getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void archivedCommunitiesAreReadOnlyUntilReactivated() {
+        Browser admin = accounts.signedIn(accounts.member("Archivist"));
+        String slug = CommunityFixtures.create(admin, "Archived soon " + System.nanoTime(), "PUBLIC");
+        admin.get("/c/" + slug + "/manage/settings");
+        admin.post("/c/" + slug + "/manage/status", "status", "ARCHIVED");
+
+        Browser user = accounts.signedIn(accounts.member("Late joiner"));
+        String page = Browser.body(user.get("/c/" + slug));
+        assertThat(page).contains("This community is archived").contains("takes no new members").doesNotContain(">Join<");
+        assertThat(user.post("/c/" + slug + "/join").getResponse().getStatus()).isEqualTo(403);
+        assertThat(Browser.body(admin.get("/c/" + slug + "/manage/settings"))).contains("Reactivate the community")
+                .doesNotContain("Save the settings");
+
+        admin.post("/c/" + slug + "/manage/status", "status", "ACTIVE");
+        user.get("/c/" + slug);
+        user.post("/c/" + slug + "/join");
+        assertThat(Browser.body(user.get("/c/" + slug))).contains("You are a member");
+    }
+
+    @Test
+    void onlyAdminsAndStaffReachSettings() {
+        Browser admin = accounts.signedIn(accounts.member("Owner"));
+        String name = "Guarded " + System.nanoTime();
+        String slug = CommunityFixtures.create(admin, name, "PUBLIC");
+        Member member = CommunityFixtures.memberOf(accounts, admin, slug, "Regular");
+        Browser memberBrowser = accounts.signedIn(member);
+        assertThat(memberBrowser.get("/c/" + slug + "/manage/settings").getResponse().getStatus()).isEqualTo(403);
+        memberBrowser.get("/c/" + slug);
+        assertThat(memberBrowser.post("/c/" + slug + "/manage/settings", settings("Taken over", "OPEN"))
+                .getResponse().getStatus()).isEqualTo(403);
+        assertThat(memberBrowser.post("/c/" + slug + "/manage/status", "status", "ARCHIVED").getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(Browser.body(admin.get("/c/" + slug))).contains(name);
+
+        Browser staff = accounts.signedIn(accounts.staff("Platform"));
+        assertThat(staff.get("/c/" + slug + "/manage/settings").getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void badSettingsAreRefusedAndNothingChanges() {
+        Browser admin = accounts.signedIn(accounts.member("Careful admin"));
+        String name = "Stable " + System.nanoTime();
+        String slug = CommunityFixtures.create(admin, name, "PUBLIC");
+        String page = Browser.body(admin.submit("/c/" + slug + "/manage/settings", "/c/" + slug + "/manage/settings",
+                "name", "", "shortDescription", "ok", "privacy", "PUBLIC"));
+        assertThat(page).contains("Please fill in this field");
+        String bad = Browser.body(admin.submit("/c/" + slug + "/manage/settings", "/c/" + slug + "/manage/settings",
+                "name", name, "shortDescription", "ok", "privacy", "NOPE"));
+        assertThat(bad).contains("Please choose a value from the list");
+        assertThat(Browser.body(admin.get("/c/" + slug))).contains(name).contains("Public");
+    }
+}
