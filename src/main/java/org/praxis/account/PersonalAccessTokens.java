@@ -1,5 +1,6 @@
 package org.praxis.account;
 
+import org.praxis.shared.Secrets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +11,6 @@ import org.praxis.account.internal.AccessToken;
 import org.praxis.account.internal.AccessTokens;
 import org.praxis.account.internal.Account;
 import org.praxis.account.internal.Accounts;
-import org.praxis.account.internal.Secrets;
 import org.praxis.policy.Actor;
 import org.praxis.shared.NotAllowedException;
 import org.praxis.shared.InputErrors;

@@ -100,6 +100,23 @@ public class CommunityCatalog {
         return community.facts();
     }
 
+    /** Name, address and summary of a community the actor may see, for invitation e-mails. */
+    @Transactional(readOnly = true)
+    public org.praxis.membership.CommunityInvitations.About about(Actor actor, String slug) {
+        Community community = communities.findBySlug(slug).orElseThrow(() -> new NotFoundException("community"));
+        rules().requireSee(actor, community.facts(), membership.relation(actor, community.getId()));
+        return new org.praxis.membership.CommunityInvitations.About(community.getName(), community.getSlug(),
+                community.getShortDescription());
+    }
+
+    /** The slug of a community by id, once the caller has established the actor may see it. */
+    @Transactional(readOnly = true)
+    public String slugOf(Actor actor, long id) {
+        Community community = communities.findById(id).orElseThrow(() -> new NotFoundException("community"));
+        rules().requireSee(actor, community.facts(), membership.relation(actor, community.getId()));
+        return community.getSlug();
+    }
+
     @Transactional(readOnly = true)
     public CommunityPage page(Actor actor, String slug) {
         Community community = communities.findBySlug(slug).orElseThrow(() -> new NotFoundException("community"));
@@ -122,7 +139,9 @@ public class CommunityCatalog {
     @Transactional(readOnly = true)
     public ResultPage<CommunityCard> directory(Actor actor, DirectoryFilter filter, int page) {
         Set<Long> mine = membership.communityIdsOf(actor);
-        CommunityPolicy.ListFilter visible = rules().listFilter(actor, mine);
+        Set<Long> known = new HashSet<>(mine);
+        known.addAll(membership.invitedCommunityIdsOf(actor));
+        CommunityPolicy.ListFilter visible = rules().listFilter(actor, known);
         Set<Long> ids = new HashSet<>(filter.mineOnly() ? mine : visible.alsoHidden());
         ids.add(NO_COMMUNITY);
         Privacy privacy = filter.privacy();

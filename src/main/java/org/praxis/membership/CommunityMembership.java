@@ -14,7 +14,10 @@ import org.praxis.membership.MembershipEvents.JoinRequested;
 import org.praxis.membership.MembershipEvents.MemberJoined;
 import org.praxis.membership.MembershipEvents.MemberLeft;
 import org.praxis.membership.internal.Ban;
+import org.praxis.account.AccountLookup;
 import org.praxis.membership.internal.Bans;
+import org.praxis.membership.internal.Invitation;
+import org.praxis.membership.internal.Invitations;
 import org.praxis.membership.internal.JoinRequest;
 import org.praxis.membership.internal.JoinRequests;
 import org.praxis.membership.internal.Membership;
@@ -46,15 +49,20 @@ public class CommunityMembership {
     private final Memberships memberships;
     private final JoinRequests requests;
     private final Bans bans;
+    private final Invitations invitations;
+    private final AccountLookup accounts;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public CommunityMembership(Memberships memberships, JoinRequests requests, Bans bans, AccessPolicy policy,
-                               ApplicationEventPublisher events, Clock clock) {
+    public CommunityMembership(Memberships memberships, JoinRequests requests, Bans bans, Invitations invitations,
+                               AccountLookup accounts, AccessPolicy policy, ApplicationEventPublisher events,
+                               Clock clock) {
         this.memberships = memberships;
         this.requests = requests;
         this.bans = bans;
+        this.invitations = invitations;
+        this.accounts = accounts;
         this.policy = policy;
         this.events = events;
         this.clock = clock;
@@ -73,7 +81,8 @@ public class CommunityMembership {
         boolean banned = bans.existsByCommunityIdAndAccountId(communityId, accountId);
         boolean requested = requests.findByCommunityIdAndAccountId(communityId, accountId)
                 .filter(r -> r.getStatus() == JoinRequest.Status.PENDING).isPresent();
-        return new Relation(role, banned, false, requested);
+        boolean invited = !openInvitations(accountId, List.of(communityId)).isEmpty();
+        return new Relation(role, banned, invited, requested);
     }
 
     /** The actor's relation to each of several communities, in three queries whatever their number. */
@@ -91,8 +100,10 @@ public class CommunityMembership {
         Set<Long> requested = new HashSet<>();
         requests.findByAccountIdAndStatusAndCommunityIdIn(actor.accountId(), JoinRequest.Status.PENDING, communityIds)
                 .forEach(r -> requested.add(r.getCommunityId()));
+        Set<Long> invited = new HashSet<>();
+        openInvitations(actor.accountId(), communityIds).forEach(i -> invited.add(i.getCommunityId()));
         for (Long id : communityIds) {
-            result.put(id, new Relation(roles.get(id), banned.contains(id), false, requested.contains(id)));
+            result.put(id, new Relation(roles.get(id), banned.contains(id), invited.contains(id), requested.contains(id)));
         }
         return result;
     }
@@ -106,6 +117,22 @@ public class CommunityMembership {
         Set<Long> ids = new HashSet<>();
         memberships.findByAccountId(actor.accountId()).forEach(m -> ids.add(m.getCommunityId()));
         return ids;
+    }
+
+    /** Ids of the communities the actor holds an open invitation to (they may see those even when hidden). */
+    @Transactional(readOnly = true)
+    public Set<Long> invitedCommunityIdsOf(Actor actor) {
+        if (!actor.signedIn()) {
+            return Set.of();
+        }
+        Set<Long> ids = new HashSet<>();
+        invitations.allOpenFor(actor.accountId(), accounts.emailKeyOf(actor.accountId()).orElse(""), clock.instant())
+                .forEach(i -> ids.add(i.getCommunityId()));
+        return ids;
+    }
+
+    private List<Invitation> openInvitations(long accountId, Collection<Long> communityIds) {
+        return invitations.openFor(accountId, accounts.emailKeyOf(accountId).orElse(""), communityIds, clock.instant());
     }
 
     @Transactional(readOnly = true)
@@ -155,6 +182,8 @@ public class CommunityMembership {
                 // The same person pressed Join twice at once: the other press made the membership.
                 return JoinOutcome.JOINED;
             }
+            openInvitations(actor.accountId(), List.of(community.id()))
+                    .forEach(i -> i.decide(Invitation.Status.ACCEPTED, actor.accountId(), clock.instant()));
             events.publishEvent(new MemberJoined(community.id(), actor.accountId()));
             return JoinOutcome.JOINED;
         }

@@ -18,6 +18,14 @@ public final class MembershipEvents {
     public record JoinRequestDecided(long communityId, long accountId, boolean approved) {
     }
 
+    /**
+     * An invitation is to be e-mailed. It carries what the e-mail says about the community, so
+     * the mail needs nothing from other modules when it is sent (or retried).
+     */
+    public record InvitationSent(long invitationId, String communityName, String communitySlug,
+                                 String communityDescription, String inviterName) {
+    }
+
     /** Someone is no longer a member: left, removed, or banned. */
     public record MemberLeft(long communityId, long accountId, Reason reason) {
 

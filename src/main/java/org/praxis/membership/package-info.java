@@ -1,3 +1,3 @@
 /** Memberships and roles, join requests and bans of communities. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "policy"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "shared :: *", "policy", "account"})
 package org.praxis.membership;

@@ -1,5 +1,6 @@
 package org.praxis.account.internal;
 
+import org.praxis.shared.Secrets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

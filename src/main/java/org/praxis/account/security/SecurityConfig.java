@@ -128,7 +128,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/staff/**").hasRole("STAFF")
                         .requestMatchers("/profile/**", "/members/**", "/institutions/**", "/account/**",
-                                "/communities/new", "/communities/mine").authenticated()
+                                "/communities/new", "/communities/mine", "/invitations/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form
                         .loginPage("/signin")

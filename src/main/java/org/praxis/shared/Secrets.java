@@ -1,4 +1,4 @@
-package org.praxis.account.internal;
+package org.praxis.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,0 +1,212 @@
+package org.praxis.membership;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.praxis.account.AccountLookup;
+import org.praxis.membership.MembershipEvents.InvitationSent;
+import org.praxis.membership.MembershipEvents.MemberJoined;
+import org.praxis.membership.internal.Bans;
+import org.praxis.membership.internal.Invitation;
+import org.praxis.membership.internal.Invitations;
+import org.praxis.membership.internal.Membership;
+import org.praxis.membership.internal.Memberships;
+import org.praxis.policy.AccessPolicy;
+import org.praxis.policy.Actor;
+import org.praxis.policy.CommunityFacts;
+import org.praxis.policy.Relation;
+import org.praxis.policy.Role;
+import org.praxis.shared.InputErrors;
+import org.praxis.shared.NotAllowedException;
+import org.praxis.shared.NotFoundException;
+import org.praxis.shared.Secrets;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Invitations by e-mail address: to people with an account or without one yet. An invitation
+ * lasts 30 days, can be revoked, and is accepted or declined from the e-mailed link or from
+ * the community page.
+ */
+@Service
+public class CommunityInvitations {
+
+    public static final Duration LIFETIME = Duration.ofDays(30);
+    public static final int BATCH_MAX = 200;
+    public static final int MESSAGE_MAX = 4000;
+
+    private final Invitations invitations;
+    private final Memberships memberships;
+    private final Bans bans;
+    private final CommunityMembership membership;
+    private final AccountLookup accounts;
+    private final AccessPolicy policy;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public CommunityInvitations(Invitations invitations, Memberships memberships, Bans bans,
+                                CommunityMembership membership, AccountLookup accounts, AccessPolicy policy,
+                                ApplicationEventPublisher events, Clock clock) {
+        this.invitations = invitations;
+        this.memberships = memberships;
+        this.bans = bans;
+        this.membership = membership;
+        this.accounts = accounts;
+        this.policy = policy;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** What the invitation e-mail says about the community. */
+    public record About(String name, String slug, String shortDescription) {
+    }
+
+    /**
+     * Invites every address in {@code addresses} (separated by commas, semicolons, spaces or
+     * lines). Members are skipped, banned people are not invited, an address invited before
+     * gets a fresh invitation.
+     */
+    @Transactional
+    public InviteResult invite(Actor actor, CommunityFacts community, About about, String addresses, String message) {
+        requireInviter(actor, community);
+        String text = InputErrors.clean(message);
+        InputErrors errors = new InputErrors();
+        errors.optional("message", text, MESSAGE_MAX);
+        Set<String> emails = new LinkedHashSet<>();
+        List<String> invalid = new ArrayList<>();
+        for (String part : (addresses == null ? "" : addresses).split("[,;\\s]+")) {
+            String address = part.strip();
+            if (address.isEmpty()) {
+                continue;
+            }
+            if (new InputErrors().email("x", address).has("x")) {
+                invalid.add(address);
+            } else {
+                emails.add(address.toLowerCase(Locale.ROOT));
+            }
+        }
+        if (emails.isEmpty() && invalid.isEmpty()) {
+            errors.add("addresses", "input.required");
+        }
+        if (emails.size() > BATCH_MAX) {
+            errors.add("addresses", "invitation.tooMany", BATCH_MAX);
+        }
+        errors.throwIfAny();
+
+        Instant now = clock.instant();
+        String inviter = accounts.displayNameOf(actor.accountId()).orElse("");
+        List<String> alreadyMembers = new ArrayList<>();
+        List<String> banned = new ArrayList<>();
+        int invited = 0;
+        for (String email : emails) {
+            Optional<Long> accountId = accounts.listedIdByEmail(email);
+            if (accountId.isPresent()
+                    && memberships.findByCommunityIdAndAccountId(community.id(), accountId.get()).isPresent()) {
+                alreadyMembers.add(email);
+                continue;
+            }
+            if (accountId.isPresent() && bans.existsByCommunityIdAndAccountId(community.id(), accountId.get())) {
+                banned.add(email);
+                continue;
+            }
+            Invitation invitation = invitations.findFirstByCommunityIdAndEmailOrderByCreatedAtDesc(community.id(), email)
+                    .map(existing -> {
+                        existing.renew(text, actor.accountId(), now, now.plus(LIFETIME));
+                        return existing;
+                    })
+                    .orElseGet(() -> invitations.save(new Invitation(community.id(), accountId.orElse(null), email, text,
+                            actor.accountId(), now, now.plus(LIFETIME))));
+            events.publishEvent(new InvitationSent(invitation.getId(), about.name(), about.slug(),
+                    about.shortDescription(), inviter));
+            invited++;
+        }
+        return new InviteResult(invited, alreadyMembers, banned, invalid);
+    }
+
+    @Transactional(readOnly = true)
+    public List<InvitationRow> pending(Actor actor, CommunityFacts community) {
+        requireInviter(actor, community);
+        Instant now = clock.instant();
+        return invitations.findByCommunityIdAndStatusOrderByCreatedAtDesc(community.id(), Invitation.Status.PENDING)
+                .stream().filter(i -> i.isOpen(now))
+                .map(i -> new InvitationRow(i.getId(), i.getEmail(), i.getAccountId(), i.getCreatedAt(), i.getExpiresAt()))
+                .toList();
+    }
+
+    @Transactional
+    public void revoke(Actor actor, CommunityFacts community, long invitationId) {
+        requireInviter(actor, community);
+        Invitation invitation = invitations.findById(invitationId)
+                .filter(i -> i.getCommunityId() == community.id())
+                .orElseThrow(() -> new NotFoundException("invitation"));
+        if (invitation.getStatus() == Invitation.Status.PENDING) {
+            invitation.decide(Invitation.Status.REVOKED, null, clock.instant());
+        }
+    }
+
+    /** The invitation behind an e-mailed link, if it is still open; unknown, used, revoked or expired ones are empty. */
+    @Transactional(readOnly = true)
+    public Optional<InvitationView> byLink(Actor actor, String secret) {
+        return open(secret).filter(i -> i.getAccountId() == null || actor.is(i.getAccountId())).map(i -> new InvitationView(i.getCommunityId(), i.getMessage(), i.getExpiresAt()));
+    }
+
+    /**
+     * Accepts an invitation from its link: the signed-in person becomes a member. An invitation
+     * made for another account cannot be taken over.
+     */
+    @Transactional
+    public long accept(Actor actor, String secret) {
+        if (!actor.signedIn()) {
+            throw new NotAllowedException("accept invitation");
+        }
+        Invitation invitation = open(secret).filter(i -> i.getAccountId() == null || actor.is(i.getAccountId()))
+                .orElseThrow(() -> new NotFoundException("invitation"));
+        if (bans.existsByCommunityIdAndAccountId(invitation.getCommunityId(), actor.accountId())) {
+            throw new NotAllowedException("join");
+        }
+        invitation.decide(Invitation.Status.ACCEPTED, actor.accountId(), clock.instant());
+        if (memberships.findByCommunityIdAndAccountId(invitation.getCommunityId(), actor.accountId()).isEmpty()) {
+            try {
+                memberships.saveAndFlush(new Membership(invitation.getCommunityId(), actor.accountId(), Role.MEMBER,
+                        clock.instant()));
+                events.publishEvent(new MemberJoined(invitation.getCommunityId(), actor.accountId()));
+            } catch (DataIntegrityViolationException doubleSubmit) {
+                // Accepted twice at the same moment: the other request made the membership.
+            }
+        }
+        return invitation.getCommunityId();
+    }
+
+    @Transactional
+    public long decline(Actor actor, String secret) {
+        Invitation invitation = open(secret).filter(i -> i.getAccountId() == null || actor.is(i.getAccountId()))
+                .orElseThrow(() -> new NotFoundException("invitation"));
+        invitation.decide(Invitation.Status.DECLINED, actor.signedIn() ? actor.accountId() : null, clock.instant());
+        return invitation.getCommunityId();
+    }
+
+    private Optional<Invitation> open(String secret) {
+        if (secret == null || secret.isBlank() || secret.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return invitations.findByTokenHash(Secrets.sha256(secret)).filter(i -> i.isOpen(now));
+    }
+
+    private void requireInviter(Actor actor, CommunityFacts community) {
+        Relation relation = membership.relation(actor, community.id());
+        policy.communities().requireSee(actor, community, relation);
+        if (!policy.communities().canModerateMembers(actor, community, relation)) {
+            throw new NotAllowedException("invite");
+        }
+    }
+}
