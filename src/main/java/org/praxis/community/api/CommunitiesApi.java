@@ -1,0 +1,163 @@
+package org.praxis.community.api;
+
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.praxis.account.MemberCard;
+import org.praxis.account.MemberDirectory;
+import org.praxis.community.CommunityCard;
+import org.praxis.community.CommunityCatalog;
+import org.praxis.community.CommunityPage;
+import org.praxis.community.DirectoryFilter;
+import org.praxis.community.NewCommunity;
+import org.praxis.membership.CommunityInvitations;
+import org.praxis.membership.CommunityMembership;
+import org.praxis.membership.InviteResult;
+import org.praxis.membership.MemberRow;
+import org.praxis.membership.PendingRequest;
+import org.praxis.policy.Actor;
+import org.praxis.policy.CommunityFacts;
+import org.praxis.policy.Privacy;
+import org.praxis.policy.Role;
+import org.praxis.shared.ResultPage;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Communities over the API, under the same access policy as the pages. */
+@RestController
+@RequestMapping(path = "/api/v1/communities", produces = "application/json")
+@Tag(name = "Communities", description = "Directory, creation, membership, requests and invitations")
+class CommunitiesApi {
+
+    /** A member and their role. */
+    record MemberResponse(MemberCard member, Role role) {
+    }
+
+    /** A join request with the requester. */
+    record RequestResponse(long id, MemberCard requester, String message, java.time.Instant createdAt) {
+    }
+
+    /** Join with an optional message (used where joining needs approval). */
+    record JoinRequestBody(String message) {
+    }
+
+    /** The result of pressing Join. */
+    record JoinResponse(String outcome) {
+    }
+
+    /** A decision on a request. */
+    record DecisionResponse(boolean decided) {
+    }
+
+    /** Addresses to invite and the admin's message. */
+    record InvitationBody(String addresses, String message) {
+    }
+
+    /** A new community; {@code approval} (open communities only) may be left out. */
+    record CreateBody(String name, String shortDescription, String description, Privacy privacy, Boolean approval,
+                      String eligibility, String moderatorAvailability) {
+
+        NewCommunity toCommand() {
+            return new NewCommunity(name, shortDescription, description, privacy, Boolean.TRUE.equals(approval),
+                    eligibility, moderatorAvailability);
+        }
+    }
+
+    /** A community just created. */
+    record CreatedResponse(String slug) {
+    }
+
+    private final CommunityCatalog catalog;
+    private final CommunityMembership membership;
+    private final CommunityInvitations invitations;
+    private final MemberDirectory directory;
+
+    CommunitiesApi(CommunityCatalog catalog, CommunityMembership membership, CommunityInvitations invitations,
+                   MemberDirectory directory) {
+        this.catalog = catalog;
+        this.membership = membership;
+        this.invitations = invitations;
+        this.directory = directory;
+    }
+
+    @GetMapping
+    @Operation(summary = "The directory: communities the caller may see, by name and privacy")
+    ResultPage<CommunityCard> list(Actor actor, @RequestParam(required = false) String q,
+                                   @RequestParam(required = false) Privacy privacy,
+                                   @RequestParam(required = false) DirectoryFilter.Sort sort,
+                                   @RequestParam(defaultValue = "0") int page) {
+        return catalog.directory(actor, new DirectoryFilter(q, privacy, sort, false), page);
+    }
+
+    @GetMapping("/mine")
+    @Operation(summary = "Communities the caller belongs to")
+    ResultPage<CommunityCard> mine(Actor actor, @RequestParam(defaultValue = "0") int page) {
+        return catalog.directory(actor, new DirectoryFilter(null, null, DirectoryFilter.Sort.NAME, true), page);
+    }
+
+    @PostMapping(consumes = "application/json")
+    @Operation(summary = "Create a community; the caller becomes its first admin")
+    ResponseEntity<CreatedResponse> create(Actor actor, @RequestBody CreateBody body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(new CreatedResponse(catalog.create(actor, body.toCommand())));
+    }
+
+    @GetMapping("/{slug}")
+    @Operation(summary = "A community's landing page; 404 when hidden from the caller")
+    CommunityPage get(Actor actor, @PathVariable String slug) {
+        return catalog.page(actor, slug);
+    }
+
+    @GetMapping("/{slug}/members")
+    @Operation(summary = "Members and their roles, for those who may read the community's content")
+    List<MemberResponse> members(Actor actor, @PathVariable String slug) {
+        List<MemberRow> rows = membership.members(actor, catalog.facts(actor, slug));
+        Map<Long, MemberCard> cards = directory.cards(rows.stream().map(MemberRow::accountId).toList());
+        return rows.stream().filter(r -> cards.containsKey(r.accountId()))
+                .map(r -> new MemberResponse(cards.get(r.accountId()), r.role())).toList();
+    }
+
+    @PostMapping("/{slug}/join")
+    @Operation(summary = "Join (instant communities) or ask to join (approval communities)")
+    JoinResponse join(Actor actor, @PathVariable String slug, @RequestBody(required = false) JoinRequestBody body) {
+        return new JoinResponse(membership.join(actor, catalog.facts(actor, slug), body == null ? null : body.message()).name());
+    }
+
+    @PostMapping("/{slug}/leave")
+    @Operation(summary = "Leave; the last admin must name another first")
+    ResponseEntity<Void> leave(Actor actor, @PathVariable String slug) {
+        membership.leave(actor, catalog.facts(actor, slug));
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{slug}/requests")
+    @Operation(summary = "Pending join requests (admins and moderators)")
+    List<RequestResponse> requests(Actor actor, @PathVariable String slug) {
+        List<PendingRequest> pending = membership.pendingRequests(actor, catalog.facts(actor, slug));
+        Map<Long, MemberCard> cards = directory.cards(pending.stream().map(PendingRequest::accountId).toList());
+        return pending.stream().filter(r -> cards.containsKey(r.accountId()))
+                .map(r -> new RequestResponse(r.id(), cards.get(r.accountId()), r.message(), r.createdAt())).toList();
+    }
+
+    @PostMapping("/{slug}/requests/{id}/{decision:approve|reject}")
+    @Operation(summary = "Approve or reject a request; decided=false when someone answered first")
+    DecisionResponse decide(Actor actor, @PathVariable String slug, @PathVariable long id, @PathVariable String decision) {
+        CommunityFacts facts = catalog.facts(actor, slug);
+        return new DecisionResponse(membership.decide(actor, facts, id, "approve".equals(decision)));
+    }
+
+    @PostMapping(path = "/{slug}/invitations", consumes = "application/json")
+    @Operation(summary = "Invite e-mail addresses (admins and moderators)")
+    InviteResult invite(Actor actor, @PathVariable String slug, @RequestBody InvitationBody body) {
+        return invitations.invite(actor, catalog.facts(actor, slug), catalog.about(actor, slug),
+                body == null ? null : body.addresses(), body == null ? null : body.message());
+    }
+}

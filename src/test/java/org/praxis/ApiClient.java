@@ -1,0 +1,72 @@
+package org.praxis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.praxis.TestAccounts.Member;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Calls the JSON API over real HTTP with a personal access token made on the member's profile page. */
+public class ApiClient {
+
+    private static final Pattern SECRET = Pattern.compile("value=\"(praxis_[A-Za-z0-9_-]+)\"");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** An answer: status, content type and parsed body (null when empty). */
+    public record Answer(int status, String contentType, JsonNode body) {
+    }
+
+    private final int port;
+    private final String token;
+
+    private ApiClient(int port, String token) {
+        this.port = port;
+        this.token = token;
+    }
+
+    public static ApiClient anonymous(int port) {
+        return new ApiClient(port, null);
+    }
+
+    public static ApiClient as(TestAccounts accounts, Member member, int port) {
+        Browser browser = accounts.signedIn(member);
+        String page = Browser.body(browser.submit("/profile/tokens", "/profile/tokens", "name", "test"));
+        Matcher m = SECRET.matcher(page);
+        assertThat(m.find()).as("token secret shown").isTrue();
+        return new ApiClient(port, m.group(1));
+    }
+
+    public Answer get(String path) {
+        return call("GET", path, null);
+    }
+
+    public Answer post(String path, String json) {
+        return call("POST", path, json);
+    }
+
+    public Answer call(String method, String path, String json) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            if (json != null) {
+                request.header("Content-Type", "application/json");
+            }
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body().isEmpty() ? null : JSON.readTree(response.body()));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
