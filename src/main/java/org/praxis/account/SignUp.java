@@ -61,7 +61,7 @@ public class SignUp {
         events.publishEvent(new VerificationRequested(account.getId()));
     }
 
-    /** Creates an account whose e-mail is already known to be right (the staff set-up link). */
+    /** Creates an account whose e-mail is already known to be right (the staff set-up link, demo data). */
     @Transactional
     Account registerConfirmed(SignUpCommand command, Locale locale) {
         String email = InputErrors.clean(command.email());
