@@ -145,7 +145,7 @@ class AccessibilityIT {
     }
 
     /** Runs axe on the page as it is now and adds what it finds to the report. */
-    private static void audit(Page page, String name, StringBuilder report) {
+    static void audit(Page page, String name, StringBuilder report) {
         AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
         assertThat(results.isErrored()).as("axe-core ran on %s: %s", name, results.getErrorMessage()).isFalse();
         assertThat(results.getPasses()).as("axe-core checked something on %s", name).isNotEmpty();
