@@ -5,6 +5,9 @@ import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -40,6 +43,15 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown)));
+        Node document = PARSER.parse(markdown);
+        // The page's own title is its only h1: a "# heading" in the text becomes an h2.
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                heading.setLevel(Math.min(6, heading.getLevel() + 1));
+                visitChildren(heading);
+            }
+        });
+        return POLICY.sanitize(RENDERER.render(document));
     }
 }

@@ -25,7 +25,7 @@ class CommunityIT {
         assertThat(slug).startsWith("protection-sociale-mena-");
 
         String page = Browser.body(browser.get("/c/" + slug));
-        assertThat(page).contains("Your community is created").contains("<h2>Purpose</h2>")
+        assertThat(page).contains("Your community is created").contains("<h3>Purpose</h3>")
                 .contains("<strong>practice</strong>").contains("Weekdays 9-17 CET")
                 .contains(founder.displayName()).contains("You are a member (Administrator)").contains("1 member");
         assertThat(Browser.body(browser.get("/communities/mine"))).contains("/c/" + slug);

@@ -137,6 +137,7 @@ class CommunityController {
         model.addAttribute("community", catalog.page(actor, slug));
         model.addAttribute("privacies", Privacy.values());
         model.addAttribute("tab", "manage");
+        model.addAttribute("section", "settings");
         return "community/settings";
     }
 
@@ -245,6 +246,7 @@ class CommunityController {
                 .filter(r -> cards.containsKey(r.accountId()))
                 .map(r -> new RequestLine(r, cards.get(r.accountId()))).toList());
         model.addAttribute("tab", "manage");
+        model.addAttribute("section", "requests");
         return "community/requests";
     }
 

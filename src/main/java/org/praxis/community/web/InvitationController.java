@@ -43,6 +43,7 @@ class InvitationController {
                     new Object[] {catalog.about(actor, slug).name()}, locale));
         }
         model.addAttribute("tab", "manage");
+        model.addAttribute("section", "invitations");
         return "community/invitations";
     }
 

@@ -1,0 +1,226 @@
+package org.praxis.community;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.praxis.ApiClient;
+import org.praxis.Browser;
+import org.praxis.Mailbox;
+import org.praxis.PraxisIntegrationTest;
+import org.praxis.TestAccounts;
+import org.praxis.TestAccounts.Member;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * The access rules over real HTTP, web pages and API: for every privacy, status and actor,
+ * what the actor can open and do. The table mirrors ACCESS-RULES.md and is written by hand,
+ * apart from the code; a row that disagrees with the code is a bug in one of them.
+ */
+@PraxisIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CommunityAccessMatrixIT {
+
+    /**
+     * see: listed in the directory and landing page opens (else 404); read: members tab;
+     * moderate: join-request queue and invitations; manage: settings; join/request: what pressing
+     * Join does (- where the actor is already in, or the rules give no way in).
+     */
+    private static final String TABLE = """
+            # privacy       status    actor      see read moderate manage join
+            OPEN            ACTIVE    visitor    Y   Y    N        N      -
+            OPEN            ACTIVE    user       Y   Y    N        N      JOINED
+            OPEN            ACTIVE    invitee    Y   Y    N        N      JOINED
+            OPEN            ACTIVE    member     Y   Y    N        N      -
+            OPEN            ACTIVE    moderator  Y   Y    Y        N      -
+            OPEN            ACTIVE    admin      Y   Y    Y        Y      -
+            OPEN            ACTIVE    banned     Y   Y    N        N      REFUSED
+            OPEN            ACTIVE    staff      Y   Y    Y        Y      -
+            PUBLIC          ACTIVE    visitor    Y   N    N        N      -
+            PUBLIC          ACTIVE    user       Y   N    N        N      JOINED
+            PUBLIC          ACTIVE    invitee    Y   N    N        N      JOINED
+            PUBLIC          ACTIVE    member     Y   Y    N        N      -
+            PUBLIC          ACTIVE    moderator  Y   Y    Y        N      -
+            PUBLIC          ACTIVE    admin      Y   Y    Y        Y      -
+            PUBLIC          ACTIVE    banned     Y   N    N        N      REFUSED
+            PUBLIC          ACTIVE    staff      Y   Y    Y        Y      -
+            SEMI_PRIVATE    ACTIVE    visitor    Y   N    N        N      -
+            SEMI_PRIVATE    ACTIVE    user       Y   N    N        N      REQUESTED
+            SEMI_PRIVATE    ACTIVE    requester  Y   N    N        N      REQUESTED
+            SEMI_PRIVATE    ACTIVE    invitee    Y   N    N        N      JOINED
+            SEMI_PRIVATE    ACTIVE    member     Y   Y    N        N      -
+            SEMI_PRIVATE    ACTIVE    moderator  Y   Y    Y        N      -
+            SEMI_PRIVATE    ACTIVE    admin      Y   Y    Y        Y      -
+            SEMI_PRIVATE    ACTIVE    banned     Y   N    N        N      REFUSED
+            SEMI_PRIVATE    ACTIVE    staff      Y   Y    Y        Y      -
+            PRIVATE         ACTIVE    visitor    Y   N    N        N      -
+            PRIVATE         ACTIVE    user       Y   N    N        N      REFUSED
+            PRIVATE         ACTIVE    invitee    Y   N    N        N      JOINED
+            PRIVATE         ACTIVE    member     Y   Y    N        N      -
+            PRIVATE         ACTIVE    moderator  Y   Y    Y        N      -
+            PRIVATE         ACTIVE    admin      Y   Y    Y        Y      -
+            PRIVATE         ACTIVE    banned     Y   N    N        N      REFUSED
+            PRIVATE         ACTIVE    staff      Y   Y    Y        Y      -
+            PRIVATE_HIDDEN  ACTIVE    visitor    N   N    N        N      -
+            PRIVATE_HIDDEN  ACTIVE    user       N   N    N        N      HIDDEN
+            PRIVATE_HIDDEN  ACTIVE    invitee    Y   N    N        N      JOINED
+            PRIVATE_HIDDEN  ACTIVE    member     Y   Y    N        N      -
+            PRIVATE_HIDDEN  ACTIVE    moderator  Y   Y    Y        N      -
+            PRIVATE_HIDDEN  ACTIVE    admin      Y   Y    Y        Y      -
+            PRIVATE_HIDDEN  ACTIVE    banned     N   N    N        N      HIDDEN
+            PRIVATE_HIDDEN  ACTIVE    staff      Y   Y    Y        Y      -
+            OPEN            ARCHIVED  visitor    Y   Y    N        N      -
+            OPEN            ARCHIVED  user       Y   Y    N        N      REFUSED
+            OPEN            ARCHIVED  member     Y   Y    N        N      -
+            OPEN            ARCHIVED  moderator  Y   Y    N        N      -
+            OPEN            ARCHIVED  admin      Y   Y    N        Y      -
+            OPEN            ARCHIVED  staff      Y   Y    N        Y      -
+            PUBLIC          ARCHIVED  user       Y   N    N        N      REFUSED
+            PUBLIC          ARCHIVED  member     Y   Y    N        N      -
+            SEMI_PRIVATE    ARCHIVED  user       Y   N    N        N      REFUSED
+            SEMI_PRIVATE    ARCHIVED  member     Y   Y    N        N      -
+            SEMI_PRIVATE    ARCHIVED  admin      Y   Y    N        Y      -
+            PRIVATE         ARCHIVED  invitee    Y   N    N        N      REFUSED
+            PRIVATE         ARCHIVED  member     Y   Y    N        N      -
+            PRIVATE_HIDDEN  ARCHIVED  user       N   N    N        N      HIDDEN
+            PRIVATE_HIDDEN  ARCHIVED  member     Y   Y    N        N      -
+            PRIVATE_HIDDEN  ARCHIVED  staff      Y   Y    N        Y      -
+            """;
+
+    @Autowired TestAccounts accounts;
+    @Autowired Mailbox mailbox;
+    @LocalServerPort int port;
+
+    /** One community per privacy and status, with one person in each role. */
+    private record Fixture(String slug, String name, Map<String, Browser> browsers, Map<String, ApiClient> apis) {
+    }
+
+    private final Map<String, Fixture> fixtures = new HashMap<>();
+
+    static Stream<Arguments> rows() {
+        List<Arguments> rows = new ArrayList<>();
+        for (String line : TABLE.strip().split("\n")) {
+            if (line.strip().startsWith("#")) {
+                continue;
+            }
+            String[] c = line.strip().split("\\s+");
+            rows.add(Arguments.of(c[0], c[1], c[2], c[3].equals("Y"), c[4].equals("Y"), c[5].equals("Y"),
+                    c[6].equals("Y"), c[7]));
+        }
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("rows")
+    void actorGetsWhatTheRulesSay(String privacy, String status, String actor, boolean see, boolean read,
+                                  boolean moderate, boolean manage, String join) {
+        Fixture fixture = fixtures.computeIfAbsent(privacy + "/" + status, k -> build(privacy, status));
+        Browser web = fixture.browsers().get(actor);
+        String base = "/c/" + fixture.slug();
+
+        assertThat(Browser.body(web.get("/communities?q=" + fixture.name()))).as("listed in the directory")
+                .matches(b -> b.contains("href=\"" + base + "\"") == see);
+        assertThat(web.get(base).getResponse().getStatus()).as("landing page").isEqualTo(see ? 200 : 404);
+        assertThat(allowed(web.get(base + "/members"))).as("members tab").isEqualTo(read);
+        assertThat(allowed(web.get(base + "/manage/requests"))).as("request queue").isEqualTo(moderate);
+        assertThat(allowed(web.get(base + "/manage/invitations"))).as("invitations").isEqualTo(moderate);
+        assertThat(allowed(web.get(base + "/manage/settings"))).as("settings").isEqualTo(manage);
+        if (!see) {
+            assertThat(web.get(base + "/members").getResponse().getStatus()).as("hidden stays 404").isEqualTo(404);
+        }
+
+        ApiClient api = fixture.apis().get(actor);
+        String apiBase = "/api/v1/communities/" + fixture.slug();
+        if (api == null) {
+            assertThat(ApiClient.anonymous(port).get(apiBase).status()).as("API without a token").isEqualTo(401);
+        } else {
+            assertThat(api.get(apiBase).status()).as("API landing").isEqualTo(see ? 200 : 404);
+            assertThat(api.get(apiBase + "/members").status() == 200).as("API members").isEqualTo(read);
+            assertThat(api.get(apiBase + "/requests").status() == 200).as("API request queue").isEqualTo(moderate);
+        }
+
+        // Last, because it may change the actor's own standing (and only theirs).
+        if (!join.equals("-")) {
+            web.get("/");
+            MvcResult result = web.post(base + "/join");
+            String landing = Browser.body(web.get(base));
+            switch (join) {
+                case "JOINED" -> assertThat(landing).as("joined").contains("You are a member");
+                case "REQUESTED" -> assertThat(landing).as("requested").contains("Your request to join is waiting");
+                case "REFUSED" -> assertThat(result.getResponse().getStatus()).as("join refused").isEqualTo(403);
+                case "HIDDEN" -> assertThat(result.getResponse().getStatus()).as("join of a hidden community").isEqualTo(404);
+                default -> throw new IllegalArgumentException(join);
+            }
+        }
+    }
+
+    /** 200 is allowed; 403, 404 and a redirect to sign in are refusals. */
+    private static boolean allowed(MvcResult result) {
+        int status = result.getResponse().getStatus();
+        assertThat(status).as("an answer, not a failure").isIn(200, 302, 403, 404);
+        return status == 200;
+    }
+
+    private Fixture build(String privacy, String status) {
+        Member admin = accounts.member("Admin");
+        Browser adminWeb = accounts.signedIn(admin);
+        String name = "Matrix " + privacy + " " + status + " " + System.nanoTime();
+        String slug = CommunityFixtures.create(adminWeb, name, privacy);
+        String base = "/c/" + slug;
+
+        Map<String, Member> people = new LinkedHashMap<>();
+        people.put("admin", admin);
+        people.put("staff", accounts.staff("Staff"));
+        people.put("user", accounts.member("User"));
+        for (String role : List.of("member", "moderator", "banned")) {
+            Member m = accounts.member(role);
+            people.put(role, m);
+            // Everyone gets in by invitation, which works at every privacy level.
+            inviteAndAccept(adminWeb, slug, m);
+        }
+        adminWeb.get(base + "/members");
+        adminWeb.post(base + "/manage/members/" + people.get("moderator").id() + "/role", "role", "MODERATOR");
+        adminWeb.post(base + "/manage/members/" + people.get("banned").id() + "/ban", "reason", "Matrix");
+        Member invitee = accounts.member("Invitee");
+        people.put("invitee", invitee);
+        adminWeb.submit(base + "/manage/invitations", base + "/manage/invitations", "addresses", invitee.email());
+        if (privacy.equals("SEMI_PRIVATE")) {
+            Member requester = accounts.member("Requester");
+            people.put("requester", requester);
+            CommunityFixtures.join(accounts.signedIn(requester), slug, "message", "Let me in");
+        }
+        if (status.equals("ARCHIVED")) {
+            adminWeb.get(base + "/manage/settings");
+            adminWeb.post(base + "/manage/status", "status", "ARCHIVED");
+        }
+
+        Map<String, Browser> browsers = new HashMap<>();
+        Map<String, ApiClient> apis = new HashMap<>();
+        browsers.put("visitor", accounts.browser());
+        people.forEach((role, member) -> {
+            browsers.put(role, role.equals("admin") ? adminWeb : accounts.signedIn(member));
+            apis.put(role, ApiClient.as(accounts, member, port));
+        });
+        return new Fixture(slug, name, browsers, apis);
+    }
+
+    private void inviteAndAccept(Browser adminWeb, String slug, Member member) {
+        adminWeb.submit("/c/" + slug + "/manage/invitations", "/c/" + slug + "/manage/invitations",
+                "addresses", member.email());
+        String link = Mailbox.linkPath(mailbox.await(member.email(), "invites you to join"));
+        Browser browser = accounts.signedIn(member);
+        browser.get(link);
+        browser.post(link + "/accept");
+    }
+}
