@@ -128,7 +128,7 @@ public class CommunityCatalog {
         return new CommunityPage(community.getId(), community.getSlug(), community.getName(),
                 community.getShortDescription(), Markdown.toSafeHtml(community.getDescription()),
                 facts.access().joinMode() == JoinMode.APPROVAL ? community.getEligibility() : null,
-                community.getModeratorAvailability(), facts.access().privacy(), community.getStatus(),
+                community.getModeratorAvailability(), facts.access().privacy(), community.effectiveStatus(clock.instant()),
                 membership.memberCounts(List.of(community.getId())).getOrDefault(community.getId(), 0L),
                 List.copyOf(admins.values()), viewerState(actor, facts, relation), relation.role(),
                 rules().canReadContent(actor, facts, relation), rules().canLeave(actor, facts, relation),
@@ -168,7 +168,7 @@ public class CommunityCatalog {
         return list.stream().map(c -> {
             Relation relation = relations.getOrDefault(c.getId(), Relation.none());
             return new CommunityCard(c.getId(), c.getSlug(), c.getName(), c.getShortDescription(),
-                    c.access().privacy(), c.getStatus(), counts.getOrDefault(c.getId(), 0L),
+                    c.access().privacy(), c.effectiveStatus(clock.instant()), counts.getOrDefault(c.getId(), 0L),
                     viewerState(actor, c.facts(), relation));
         }).toList();
     }

@@ -22,11 +22,14 @@ public class CommunitySettings {
     private final Communities communities;
     private final CommunityMembership membership;
     private final AccessPolicy policy;
+    private final java.time.Clock clock;
 
-    public CommunitySettings(Communities communities, CommunityMembership membership, AccessPolicy policy) {
+    public CommunitySettings(Communities communities, CommunityMembership membership, AccessPolicy policy,
+                             java.time.Clock clock) {
         this.communities = communities;
         this.membership = membership;
         this.policy = policy;
+        this.clock = clock;
     }
 
     /** The current settings, as the form shows them. */
@@ -75,6 +78,10 @@ public class CommunitySettings {
             throw new NotAllowedException("change status");
         }
         community.changeStatus(status == CommunityStatus.ARCHIVED ? CommunityStatus.ARCHIVED : CommunityStatus.ACTIVE);
+        if (status != CommunityStatus.ARCHIVED) {
+            // Reactivating (from archived or inactive) starts a new year of life.
+            community.touch(clock.instant());
+        }
     }
 
     /** The community, if the actor may see it (404 otherwise) and manage it (403 otherwise). */

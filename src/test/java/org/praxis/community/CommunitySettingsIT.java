@@ -86,6 +86,23 @@ class CommunitySettingsIT {
     }
 
     @Test
+    void aCommunityQuietForAYearIsShownInactiveToItsAdminsWithTwoWaysOut() {
+        Browser admin = accounts.signedIn(accounts.member("Quiet admin"));
+        String slug = CommunityFixtures.create(admin, "Quiet " + System.nanoTime(), "PUBLIC");
+        org.awaitility.Awaitility.await().until(() -> accounts.jdbc().queryForObject(
+                "select count(*) from event_publication where listener_id like '%CommunityActivity%'", Integer.class) == 0);
+        accounts.jdbc().update("update community set last_activity_at = created_at - interval '400' day where slug = ?", slug);
+
+        assertThat(Browser.body(admin.get("/c/" + slug))).contains("Nothing new has happened here for a year");
+        Browser user = accounts.signedIn(accounts.member("Passer-by"));
+        assertThat(Browser.body(user.get("/c/" + slug))).doesNotContain("Nothing new has happened here");
+
+        admin.get("/c/" + slug);
+        admin.post("/c/" + slug + "/manage/status", "status", "ACTIVE");
+        assertThat(Browser.body(admin.get("/c/" + slug))).doesNotContain("Nothing new has happened here");
+    }
+
+    @Test
     void onlyAdminsAndStaffReachSettings() {
         Browser admin = accounts.signedIn(accounts.member("Owner"));
         String name = "Guarded " + System.nanoTime();

@@ -61,8 +61,22 @@ public class Community {
         return new CommunityAccess(hidden, joinMode, contentPublic);
     }
 
+    /** Nothing new for a year makes an active community inactive; it behaves as active otherwise. */
+    public static final java.time.Duration INACTIVE_AFTER = java.time.Duration.ofDays(365);
+
+    public CommunityStatus effectiveStatus(Instant now) {
+        return status == CommunityStatus.ACTIVE && lastActivityAt.isBefore(now.minus(INACTIVE_AFTER))
+                ? CommunityStatus.INACTIVE : status;
+    }
+
     public CommunityFacts facts() {
         return new CommunityFacts(id, access(), status);
+    }
+
+    public void touch(Instant now) {
+        if (now.isAfter(lastActivityAt)) {
+            lastActivityAt = now;
+        }
     }
 
     public void setAccess(CommunityAccess access) {
