@@ -43,6 +43,7 @@ public class CommunityCatalog {
     public static final int ELIGIBILITY_MAX = 2000;
     public static final int AVAILABILITY_MAX = 300;
     public static final int PAGE_SIZE = 20;
+    private static final org.slf4j.Logger audit = org.slf4j.LoggerFactory.getLogger("org.praxis.audit");
     /** Never empty, so that "id in (...)" is valid SQL on every database. */
     private static final long NO_COMMUNITY = -1L;
 
@@ -159,6 +160,25 @@ public class CommunityCatalog {
                 filter.mineOnly(), EnumSet.allOf(CommunityStatus.class),
                 PageRequest.of(safePage, PAGE_SIZE, sort.and(org.springframework.data.domain.Sort.by("id"))));
         return new ResultPage<>(cards(actor, found.getContent()), safePage, PAGE_SIZE, found.getTotalElements());
+    }
+
+    /** Every community with its privacy, status, members and last activity: the staff overview. */
+    @Transactional(readOnly = true)
+    public ResultPage<StaffCommunityRow> overview(Actor actor, String name, int page) {
+        if (!rules().canOverseeAll(actor)) {
+            throw new NotAllowedException("oversee communities");
+        }
+        audit.info("staff {} listed all communities (search '{}')", actor.accountId(),
+                name == null ? "" : name.replaceAll("[\\r\\n]", " "));
+        int safePage = Math.max(0, page);
+        Page<Community> found = communities.search(true, Set.of(NO_COMMUNITY), ResultPage.containsPattern(name), null,
+                null, null, false, EnumSet.allOf(CommunityStatus.class),
+                PageRequest.of(safePage, 50, org.springframework.data.domain.Sort.by("name").and(
+                        org.springframework.data.domain.Sort.by("id"))));
+        Map<Long, Long> counts = membership.memberCounts(found.getContent().stream().map(Community::getId).toList());
+        return new ResultPage<>(found.getContent().stream().map(c -> new StaffCommunityRow(c.getId(), c.getSlug(),
+                c.getName(), c.access().privacy(), c.effectiveStatus(clock.instant()), counts.getOrDefault(c.getId(), 0L),
+                c.getCreatedAt(), c.getLastActivityAt())).toList(), safePage, 50, found.getTotalElements());
     }
 
     private List<CommunityCard> cards(Actor actor, List<Community> list) {

@@ -77,6 +77,11 @@ public final class CommunityPolicy {
         return canManage(actor, c, r);
     }
 
+    /** The platform's list of every community, hidden ones included: staff only. */
+    public boolean canOverseeAll(Actor actor) {
+        return actor.staff();
+    }
+
     public boolean canCreate(Actor actor) {
         return actor.signedIn();
     }

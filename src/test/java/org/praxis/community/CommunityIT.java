@@ -202,6 +202,17 @@ class CommunityIT {
     }
 
     @Test
+    void staffOverseeEveryCommunityOthersCannot() {
+        Browser founder = accounts.signedIn(accounts.member("Quiet founder"));
+        String name = "Overseen hidden " + System.nanoTime();
+        String slug = CommunityFixtures.create(founder, name, "PRIVATE_HIDDEN");
+        String page = Browser.body(accounts.signedIn(accounts.staff("Overseer")).get("/staff/communities?q=" + name));
+        assertThat(page).contains(slug).contains("Private and hidden").contains("Active");
+        assertThat(founder.get("/staff/communities").getResponse().getStatus()).isEqualTo(403);
+        assertThat(accounts.browser().get("/staff/communities").getResponse().getRedirectedUrl()).endsWith("/signin");
+    }
+
+    @Test
     void unknownCommunityIs404() {
         assertThat(accounts.browser().get("/c/no-such-community").getResponse().getStatus()).isEqualTo(404);
     }
