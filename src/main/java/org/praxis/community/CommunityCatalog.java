@@ -28,6 +28,7 @@ import org.praxis.shared.Markdown;
 import org.praxis.shared.NotAllowedException;
 import org.praxis.shared.NotFoundException;
 import org.praxis.shared.ResultPage;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -50,14 +51,16 @@ public class CommunityCatalog {
     private final Communities communities;
     private final CommunityMembership membership;
     private final MemberDirectory directory;
+    private final TopicList topics;
     private final AccessPolicy policy;
     private final Clock clock;
 
     public CommunityCatalog(Communities communities, CommunityMembership membership, MemberDirectory directory,
-                            AccessPolicy policy, Clock clock) {
+                            TopicList topics, AccessPolicy policy, Clock clock) {
         this.communities = communities;
         this.membership = membership;
         this.directory = directory;
+        this.topics = topics;
         this.policy = policy;
         this.clock = clock;
     }
@@ -84,11 +87,13 @@ public class CommunityCatalog {
         if (name != null && !errors.has("name") && slugOf(name).isEmpty()) {
             errors.add("name", "community.nameNeedsLetters");
         }
+        checkTopics(errors, command.topicIds());
         errors.throwIfAny();
 
         Community community = communities.save(new Community(uniqueSlug(name), name, shortDescription, description,
                 eligibility, availability, CommunityAccess.of(command.privacy(), command.approval()),
                 actor.accountId(), clock.instant()));
+        community.chooseTopics(topicIdsOf(command.topicIds()));
         membership.addFounder(community.getId(), actor.accountId());
         return community.getSlug();
     }
@@ -134,7 +139,9 @@ public class CommunityCatalog {
                 List.copyOf(admins.values()), viewerState(actor, facts, relation), relation.role(),
                 rules().canReadContent(actor, facts, relation), rules().canLeave(actor, facts, relation),
                 canModerate, rules().canManage(actor, facts, relation),
-                canModerate ? membership.pendingCount(community.getId()) : 0);
+                canModerate ? membership.pendingCount(community.getId()) : 0,
+                topics.named(community.getTopicIds(), LocaleContextHolder.getLocale()),
+                sameTopic(actor, community));
     }
 
     @Transactional(readOnly = true)
@@ -157,7 +164,7 @@ public class CommunityCatalog {
                 access == null ? null : access.hidden(),
                 access == null || privacy == Privacy.OPEN ? null : access.joinMode(),
                 access == null ? null : access.contentPublic(),
-                filter.mineOnly(), EnumSet.allOf(CommunityStatus.class),
+                filter.mineOnly(), filter.topicId(), EnumSet.allOf(CommunityStatus.class),
                 PageRequest.of(safePage, PAGE_SIZE, sort.and(org.springframework.data.domain.Sort.by("id"))));
         return new ResultPage<>(cards(actor, found.getContent()), safePage, PAGE_SIZE, found.getTotalElements());
     }
@@ -172,13 +179,49 @@ public class CommunityCatalog {
                 name == null ? "" : name.replaceAll("[\\r\\n]", " "));
         int safePage = Math.max(0, page);
         Page<Community> found = communities.search(true, Set.of(NO_COMMUNITY), ResultPage.containsPattern(name), null,
-                null, null, false, EnumSet.allOf(CommunityStatus.class),
+                null, null, false, null, EnumSet.allOf(CommunityStatus.class),
                 PageRequest.of(safePage, 50, org.springframework.data.domain.Sort.by("name").and(
                         org.springframework.data.domain.Sort.by("id"))));
         Map<Long, Long> counts = membership.memberCounts(found.getContent().stream().map(Community::getId).toList());
         return new ResultPage<>(found.getContent().stream().map(c -> new StaffCommunityRow(c.getId(), c.getSlug(),
                 c.getName(), c.access().privacy(), c.effectiveStatus(clock.instant()), counts.getOrDefault(c.getId(), 0L),
                 c.getCreatedAt(), c.getLastActivityAt())).toList(), safePage, 50, found.getTotalElements());
+    }
+
+    /** Up to five other communities sharing a topic, among those the actor may see. */
+    private List<CommunityCard> sameTopic(Actor actor, Community community) {
+        if (community.getTopicIds().isEmpty()) {
+            return List.of();
+        }
+        List<CommunityCard> result = new java.util.ArrayList<>();
+        for (Long topicId : community.getTopicIds()) {
+            for (CommunityCard card : directory(actor, new DirectoryFilter(null, null, topicId,
+                    DirectoryFilter.Sort.ACTIVITY, false), 0).items()) {
+                if (card.id() != community.getId() && result.stream().noneMatch(c -> c.id() == card.id())) {
+                    result.add(card);
+                }
+            }
+        }
+        return result.subList(0, Math.min(5, result.size()));
+    }
+
+    static final int TOPICS_MAX = 5;
+
+    void checkTopics(InputErrors errors, List<Long> ids) {
+        Set<Long> unique = topicIdsOf(ids);
+        if (unique.size() > TOPICS_MAX) {
+            errors.add("topicIds", "profile.tooMany", TOPICS_MAX);
+        } else if (!topics.allExist(unique)) {
+            errors.add("topicIds", "community.topicUnknown");
+        }
+    }
+
+    static Set<Long> topicIdsOf(List<Long> ids) {
+        Set<Long> unique = new HashSet<>();
+        if (ids != null) {
+            ids.stream().filter(java.util.Objects::nonNull).forEach(unique::add);
+        }
+        return unique;
     }
 
     private List<CommunityCard> cards(Actor actor, List<Community> list) {

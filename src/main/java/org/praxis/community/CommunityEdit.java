@@ -4,5 +4,6 @@ import org.praxis.policy.Privacy;
 
 /** What admins change on the settings page. */
 public record CommunityEdit(String name, String shortDescription, String description, Privacy privacy,
-                            boolean approval, String eligibility, String moderatorAvailability) {
+                            boolean approval, String eligibility, String moderatorAvailability,
+                            java.util.List<Long> topicIds) {
 }

@@ -12,5 +12,5 @@ public record CommunityPage(long id, String slug, String name, String shortDescr
                             String eligibility, String moderatorAvailability, Privacy privacy, CommunityStatus status,
                             long members, List<MemberCard> admins, ViewerState viewerState, Role role,
                             boolean canReadContent, boolean canLeave, boolean canModerate, boolean canManage,
-                            long pendingRequests) {
+                            long pendingRequests, java.util.List<TopicView> topics, java.util.List<CommunityCard> sameTopic) {
 }

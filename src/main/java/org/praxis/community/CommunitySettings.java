@@ -1,5 +1,7 @@
 package org.praxis.community;
 
+import java.util.List;
+
 import org.praxis.community.internal.Communities;
 import org.praxis.community.internal.Community;
 import org.praxis.membership.CommunityMembership;
@@ -23,9 +25,11 @@ public class CommunitySettings {
     private final CommunityMembership membership;
     private final AccessPolicy policy;
     private final java.time.Clock clock;
+    private final CommunityCatalog catalog;
 
     public CommunitySettings(Communities communities, CommunityMembership membership, AccessPolicy policy,
-                             java.time.Clock clock) {
+                             java.time.Clock clock, CommunityCatalog catalog) {
+        this.catalog = catalog;
         this.communities = communities;
         this.membership = membership;
         this.policy = policy;
@@ -39,7 +43,7 @@ public class CommunitySettings {
         CommunityAccess access = community.access();
         return new CommunityEdit(community.getName(), community.getShortDescription(), community.getDescription(),
                 access.privacy(), access.joinMode() == JoinMode.APPROVAL && access.contentPublic(),
-                community.getEligibility(), community.getModeratorAvailability());
+                community.getEligibility(), community.getModeratorAvailability(), List.copyOf(community.getTopicIds()));
     }
 
     @Transactional
@@ -59,11 +63,13 @@ public class CommunitySettings {
         if (edit.privacy() == null) {
             errors.add("privacy", "input.required");
         }
+        catalog.checkTopics(errors, edit.topicIds());
         errors.throwIfAny();
 
         CommunityAccess before = community.access();
         CommunityAccess after = CommunityAccess.of(edit.privacy(), edit.approval());
         community.describe(name, shortDescription, description, eligibility, availability);
+        community.chooseTopics(CommunityCatalog.topicIdsOf(edit.topicIds()));
         community.setAccess(after);
         if (!before.equals(after)) {
             membership.followAccessChange(actor, community.facts());

@@ -39,9 +39,11 @@ class DemoData {
     private final CommunityCount count;
     private final CommunityMembership membership;
     private final CommunityInvitations invitations;
+    private final org.praxis.community.TopicList topicList;
 
     DemoData(ConfirmedAccounts accounts, Profiles profiles, CommunityCatalog catalog, CommunityCount count,
-             CommunityMembership membership, CommunityInvitations invitations) {
+             CommunityMembership membership, CommunityInvitations invitations, org.praxis.community.TopicList topicList) {
+        this.topicList = topicList;
         this.accounts = accounts;
         this.profiles = profiles;
         this.catalog = catalog;
@@ -87,7 +89,8 @@ class DemoData {
                 |---|---|
                 | Every month | One webinar, one discussion summary |
                 | Every quarter | A case study from a member country |
-                """, Privacy.OPEN, false, null, "We answer within 48 hours, on weekdays 9:00–17:00 CET."));
+                """, Privacy.OPEN, false, null, "We answer within 48 hours, on weekdays 9:00–17:00 CET.",
+                topics("Social protection", "Cash transfers")));
         String registries = catalog.create(jean, new NewCommunity("Registres sociaux et systèmes d’information",
                 "Échanges entre équipes qui construisent et font vivre des registres sociaux.",
                 """
@@ -96,19 +99,20 @@ class DemoData {
 
                 ## Objectif
                 Partager outils, méthodes et retours d’expérience entre pays.
-                """, Privacy.PUBLIC, false, null, "Réponse sous 72 heures, en semaine."));
+                """, Privacy.PUBLIC, false, null, "Réponse sous 72 heures, en semaine.",
+                topics("Social registries and information systems", "Digital delivery")));
         String gender = catalog.create(priya, new NewCommunity("Gender and Social Protection Working Group",
                 "A working group on making social protection responsive to gender and care.",
                 "## Purpose\nReview evidence and draft guidance notes together.", Privacy.SEMI_PRIVATE, false,
                 "Open to practitioners and researchers working on gender and social protection. Tell us about your work.",
-                null));
+                null, topics("Gender", "Social protection")));
         String cash = catalog.create(fatou, new NewCommunity("Praticiens des transferts monétaires – Afrique de l’Ouest",
                 "Un groupe restreint de praticiens des transferts monétaires au Sahel.",
                 "## Objectif\nComparer les modalités de paiement et les mécanismes de plainte.", Privacy.PRIVATE, false,
-                null, null));
+                null, null, topics("Cash transfers")));
         String steering = catalog.create(amina, new NewCommunity("Steering Committee",
                 "The committee that plans the regional programme.", "Minutes and planning.", Privacy.PRIVATE_HIDDEN,
-                false, null, null));
+                false, null, null, topics("Social protection")));
 
         membership.join(jean, catalog.facts(jean, mena), null);
         membership.join(kofi, catalog.facts(kofi, mena), null);
@@ -124,6 +128,11 @@ class DemoData {
                 Sign in as amina@demo.praxis.local, jean@demo.praxis.local, priya@demo.praxis.local,
                 kofi@demo.praxis.local or fatou@demo.praxis.local with the password "{}".
                 """, PASSWORD);
+    }
+
+    private List<Long> topics(String... englishNames) {
+        List<String> wanted = List.of(englishNames);
+        return topicList.all(Locale.ENGLISH).stream().filter(t -> wanted.contains(t.name())).map(t -> t.id()).toList();
     }
 
     private Actor person(String email, String displayName, String realName, Locale locale, String institution,

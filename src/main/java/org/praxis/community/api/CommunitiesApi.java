@@ -64,11 +64,11 @@ class CommunitiesApi {
 
     /** A new community; {@code approval} (open communities only) may be left out. */
     record CreateBody(String name, String shortDescription, String description, Privacy privacy, Boolean approval,
-                      String eligibility, String moderatorAvailability) {
+                      String eligibility, String moderatorAvailability, List<Long> topicIds) {
 
         NewCommunity toCommand() {
             return new NewCommunity(name, shortDescription, description, privacy, Boolean.TRUE.equals(approval),
-                    eligibility, moderatorAvailability);
+                    eligibility, moderatorAvailability, topicIds);
         }
     }
 
@@ -93,15 +93,16 @@ class CommunitiesApi {
     @Operation(summary = "The directory: communities the caller may see, by name and privacy")
     ResultPage<CommunityCard> list(Actor actor, @RequestParam(required = false) String q,
                                    @RequestParam(required = false) Privacy privacy,
+                                   @RequestParam(required = false) Long topic,
                                    @RequestParam(required = false) DirectoryFilter.Sort sort,
                                    @RequestParam(defaultValue = "0") int page) {
-        return catalog.directory(actor, new DirectoryFilter(q, privacy, sort, false), page);
+        return catalog.directory(actor, new DirectoryFilter(q, privacy, topic, sort, false), page);
     }
 
     @GetMapping("/mine")
     @Operation(summary = "Communities the caller belongs to")
     ResultPage<CommunityCard> mine(Actor actor, @RequestParam(defaultValue = "0") int page) {
-        return catalog.directory(actor, new DirectoryFilter(null, null, DirectoryFilter.Sort.NAME, true), page);
+        return catalog.directory(actor, new DirectoryFilter(null, null, null, DirectoryFilter.Sort.NAME, true), page);
     }
 
     @PostMapping(consumes = "application/json")

@@ -30,11 +30,12 @@ public interface Communities extends JpaRepository<Community, Long> {
               and (:joinMode is null or c.joinMode = :joinMode)
               and (:contentPublic is null or c.contentPublic = :contentPublic)
               and (:onlyIds = false or c.id in :alsoHidden)
+              and (:topicId is null or :topicId member of c.topicIds)
               and c.status in :statuses
             """)
     Page<Community> search(@Param("all") boolean all, @Param("alsoHidden") Collection<Long> alsoHidden,
                            @Param("name") String namePattern, @Param("hidden") Boolean hidden,
                            @Param("joinMode") JoinMode joinMode, @Param("contentPublic") Boolean contentPublic,
-                           @Param("onlyIds") boolean onlyIds, @Param("statuses") Collection<CommunityStatus> statuses,
+                           @Param("onlyIds") boolean onlyIds, @Param("topicId") Long topicId, @Param("statuses") Collection<CommunityStatus> statuses,
                            Pageable pageable);
 }

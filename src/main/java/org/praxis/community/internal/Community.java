@@ -39,6 +39,12 @@ public class Community {
     private Instant createdAt;
     private Instant lastActivityAt;
 
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "community_topic",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "community_id"))
+    @jakarta.persistence.Column(name = "topic_id")
+    private java.util.Set<Long> topicIds = new java.util.HashSet<>();
+
     protected Community() {
     }
 
@@ -92,6 +98,15 @@ public class Community {
         this.description = description;
         this.eligibility = eligibility;
         this.moderatorAvailability = moderatorAvailability;
+    }
+
+    public void chooseTopics(java.util.Collection<Long> ids) {
+        topicIds.clear();
+        topicIds.addAll(ids);
+    }
+
+    public java.util.Set<Long> getTopicIds() {
+        return topicIds;
     }
 
     public void changeStatus(CommunityStatus status) {

@@ -42,6 +42,7 @@ class CommunityController {
         private boolean approval;
         private String eligibility;
         private String moderatorAvailability;
+        private List<Long> topicIds = new ArrayList<>();
 
         static CommunityForm of(org.praxis.community.CommunityEdit edit) {
             CommunityForm form = new CommunityForm();
@@ -52,17 +53,18 @@ class CommunityController {
             form.approval = edit.approval();
             form.eligibility = edit.eligibility();
             form.moderatorAvailability = edit.moderatorAvailability();
+            form.topicIds = new ArrayList<>(edit.topicIds());
             return form;
         }
 
         org.praxis.community.CommunityEdit toEdit() {
             return new org.praxis.community.CommunityEdit(name, shortDescription, description, privacy, approval,
-                    eligibility, moderatorAvailability);
+                    eligibility, moderatorAvailability, topicIds);
         }
 
         NewCommunity toCommand() {
             return new NewCommunity(name, shortDescription, description, privacy, approval, eligibility,
-                    moderatorAvailability);
+                    moderatorAvailability, topicIds);
         }
 
         public String getName() { return name; }
@@ -78,6 +80,8 @@ class CommunityController {
         public String getEligibility() { return eligibility; }
         public void setEligibility(String eligibility) { this.eligibility = eligibility; }
         public String getModeratorAvailability() { return moderatorAvailability; }
+        public List<Long> getTopicIds() { return topicIds; }
+        public void setTopicIds(List<Long> topicIds) { this.topicIds = topicIds; }
         public void setModeratorAvailability(String moderatorAvailability) { this.moderatorAvailability = moderatorAvailability; }
     }
 
@@ -93,9 +97,11 @@ class CommunityController {
     private final org.praxis.community.CommunitySettings settings;
     private final CommunityMembership membership;
     private final MemberDirectory directory;
+    private final org.praxis.community.TopicList topics;
 
     CommunityController(CommunityCatalog catalog, org.praxis.community.CommunitySettings settings,
-                        CommunityMembership membership, MemberDirectory directory) {
+                        CommunityMembership membership, MemberDirectory directory, org.praxis.community.TopicList topics) {
+        this.topics = topics;
         this.catalog = catalog;
         this.settings = settings;
         this.membership = membership;
@@ -136,6 +142,7 @@ class CommunityController {
     private String settingsPage(Actor actor, String slug, Model model) {
         model.addAttribute("community", catalog.page(actor, slug));
         model.addAttribute("privacies", Privacy.values());
+        model.addAttribute("topicOptions", topics.all(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("tab", "manage");
         model.addAttribute("section", "settings");
         return "community/settings";
@@ -143,13 +150,17 @@ class CommunityController {
 
     @GetMapping("/communities")
     String list(Actor actor, @RequestParam(required = false) String q, @RequestParam(required = false) Privacy privacy,
+                @RequestParam(required = false) Long topic,
                 @RequestParam(required = false) DirectoryFilter.Sort sort, @RequestParam(defaultValue = "0") int page,
-                Model model) {
-        model.addAttribute("results", catalog.directory(actor, new DirectoryFilter(q, privacy, sort, false), page));
+                Model model, java.util.Locale locale) {
+        model.addAttribute("results", catalog.directory(actor, new DirectoryFilter(q, privacy, topic, sort, false), page));
+        model.addAttribute("topic", topic);
+        model.addAttribute("topics", topics.all(locale));
         model.addAttribute("q", q);
         model.addAttribute("privacy", privacy);
         model.addAttribute("sort", sort == null ? DirectoryFilter.Sort.ACTIVITY : sort);
         model.addAttribute("privacies", Privacy.values());
+        model.addAttribute("topicOptions", topics.all(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("sorts", DirectoryFilter.Sort.values());
         model.addAttribute("mine", false);
         return "community/directory";
@@ -157,8 +168,9 @@ class CommunityController {
 
     @GetMapping("/communities/mine")
     String mine(Actor actor, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("results", catalog.directory(actor, new DirectoryFilter(null, null, DirectoryFilter.Sort.NAME, true), page));
+        model.addAttribute("results", catalog.directory(actor, new DirectoryFilter(null, null, null, DirectoryFilter.Sort.NAME, true), page));
         model.addAttribute("privacies", Privacy.values());
+        model.addAttribute("topicOptions", topics.all(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("sorts", DirectoryFilter.Sort.values());
         model.addAttribute("sort", DirectoryFilter.Sort.NAME);
         model.addAttribute("mine", true);
@@ -168,6 +180,7 @@ class CommunityController {
     @GetMapping("/communities/new")
     String newForm(@ModelAttribute("form") CommunityForm form, Model model) {
         model.addAttribute("privacies", Privacy.values());
+        model.addAttribute("topicOptions", topics.all(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         return "community/new";
     }
 
@@ -178,6 +191,7 @@ class CommunityController {
             if (result.hasErrors()) {
                 // A value the form cannot hold (a made-up privacy level): say so, store nothing.
                 model.addAttribute("privacies", Privacy.values());
+        model.addAttribute("topicOptions", topics.all(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
                 return "community/new";
             }
             String slug = catalog.create(actor, form.toCommand());
@@ -186,6 +200,7 @@ class CommunityController {
         } catch (InvalidInputException e) {
             FormErrors.bind(result, e);
             model.addAttribute("privacies", Privacy.values());
+        model.addAttribute("topicOptions", topics.all(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
             return "community/new";
         }
     }
