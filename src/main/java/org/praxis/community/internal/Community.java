@@ -39,6 +39,16 @@ public class Community {
     private Instant createdAt;
     private Instant lastActivityAt;
 
+    private String conceptOverview;
+    private String conceptPurpose;
+    private String conceptEngagement;
+
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "community_activity",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "community_id"))
+    @jakarta.persistence.OrderColumn(name = "position")
+    private java.util.List<CalendarLine> calendar = new java.util.ArrayList<>();
+
     @jakarta.persistence.ElementCollection
     @jakarta.persistence.CollectionTable(name = "community_topic",
             joinColumns = @jakarta.persistence.JoinColumn(name = "community_id"))
@@ -99,6 +109,20 @@ public class Community {
         this.eligibility = eligibility;
         this.moderatorAvailability = moderatorAvailability;
     }
+
+    public void writeConceptNote(String overview, String purpose, String engagement,
+                                 java.util.List<CalendarLine> lines) {
+        this.conceptOverview = overview;
+        this.conceptPurpose = purpose;
+        this.conceptEngagement = engagement;
+        this.calendar.clear();
+        this.calendar.addAll(lines);
+    }
+
+    public String getConceptOverview() { return conceptOverview; }
+    public String getConceptPurpose() { return conceptPurpose; }
+    public String getConceptEngagement() { return conceptEngagement; }
+    public java.util.List<CalendarLine> getCalendar() { return calendar; }
 
     public void chooseTopics(java.util.Collection<Long> ids) {
         topicIds.clear();

@@ -8,6 +8,9 @@ import org.praxis.account.MemberCard;
 import org.praxis.account.MemberDirectory;
 import org.praxis.community.CommunityCatalog;
 import org.praxis.community.CommunityPage;
+import org.praxis.community.ConceptNote;
+import org.praxis.community.ConceptNotes;
+import org.praxis.shared.Markdown;
 import org.praxis.community.DirectoryFilter;
 import org.praxis.community.NewCommunity;
 import org.praxis.membership.CommunityMembership;
@@ -98,10 +101,13 @@ class CommunityController {
     private final CommunityMembership membership;
     private final MemberDirectory directory;
     private final org.praxis.community.TopicList topics;
+    private final ConceptNotes conceptNotes;
 
     CommunityController(CommunityCatalog catalog, org.praxis.community.CommunitySettings settings,
-                        CommunityMembership membership, MemberDirectory directory, org.praxis.community.TopicList topics) {
+                        CommunityMembership membership, MemberDirectory directory, org.praxis.community.TopicList topics,
+                        ConceptNotes conceptNotes) {
         this.topics = topics;
+        this.conceptNotes = conceptNotes;
         this.catalog = catalog;
         this.settings = settings;
         this.membership = membership;
@@ -208,6 +214,12 @@ class CommunityController {
     @GetMapping("/c/{slug}")
     String landing(Actor actor, @PathVariable String slug, Model model) {
         model.addAttribute("community", catalog.page(actor, slug));
+        ConceptNote note = conceptNotes.read(actor, slug);
+        model.addAttribute("note", note);
+        model.addAttribute("noteHtml", java.util.Map.of(
+                "overview", Markdown.toSafeHtml(note.overview()),
+                "purpose", Markdown.toSafeHtml(note.purpose()),
+                "engagement", Markdown.toSafeHtml(note.engagement())));
         model.addAttribute("tab", "about");
         return "community/about";
     }
