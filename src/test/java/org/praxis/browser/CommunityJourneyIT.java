@@ -81,7 +81,8 @@ class CommunityJourneyIT {
             assertThat(heading(admin)).hasText(text.get("communities.add"));
             field(admin, text.get("community.field.name")).fill(name);
             field(admin, text.get("community.field.short")).fill("Practitioners of school feeding, comparing notes.");
-            field(admin, text.get("community.field.description")).fill("## " + descriptionHeading
+            // A top-level Markdown heading becomes an h2: the community's name is the page's only h1.
+            field(admin, text.get("community.field.description")).fill("# " + descriptionHeading
                     + "\n\nWe compare **procurement** and menus.\n\n- Home-grown school feeding\n- Nutrition");
             field(admin, text.get("privacy.SEMI_PRIVATE")).check();
             field(admin, text.get("community.field.eligibility")).fill(eligibility);
