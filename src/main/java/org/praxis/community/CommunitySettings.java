@@ -95,11 +95,11 @@ public class CommunitySettings {
         Community community = communities.findBySlug(slug).orElseThrow(() -> new NotFoundException("community"));
         Relation relation = membership.relation(actor, community.getId());
         policy.communities().requireSee(actor, community.facts(), relation);
-        if (!policy.communities().canManage(actor, community.facts(), relation)) {
+        boolean allowed = mustBeWritable
+                ? policy.communities().canEditSettings(actor, community.facts(), relation)
+                : policy.communities().canManage(actor, community.facts(), relation);
+        if (!allowed) {
             throw new NotAllowedException("manage community");
-        }
-        if (mustBeWritable && community.getStatus().isReadOnly()) {
-            throw new NotAllowedException("edit an archived community");
         }
         return community;
     }

@@ -47,7 +47,7 @@ public class ConceptNotes {
     public void write(Actor actor, String slug, ConceptNote note) {
         Community community = visible(actor, slug);
         Relation relation = membership.relation(actor, community.getId());
-        if (!policy.communities().canManage(actor, community.facts(), relation) || community.getStatus().isReadOnly()) {
+        if (!policy.communities().canEditSettings(actor, community.facts(), relation)) {
             throw new NotAllowedException("edit concept note");
         }
         String overview = InputErrors.clean(note.overview());

@@ -72,6 +72,11 @@ public final class CommunityPolicy {
         return r.hasRole(Role.ADMIN) || actor.staff();
     }
 
+    /** Changing the description, privacy or concept note: admins and staff, and not while archived. */
+    public boolean canEditSettings(Actor actor, CommunityFacts c, Relation r) {
+        return canManage(actor, c, r) && !c.status().isReadOnly();
+    }
+
     /** Archiving and reactivating work on archived communities too. */
     public boolean canChangeStatus(Actor actor, CommunityFacts c, Relation r) {
         return canManage(actor, c, r);

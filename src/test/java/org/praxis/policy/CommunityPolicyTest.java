@@ -101,6 +101,8 @@ class CommunityPolicyTest {
         assertThat(policy.canRequest(actor, facts, relation)).as("request").isEqualTo(request);
         assertThat(policy.canModerateMembers(actor, facts, relation)).as("moderate").isEqualTo(moderate);
         assertThat(policy.canManage(actor, facts, relation)).as("manage").isEqualTo(manage);
+        assertThat(policy.canEditSettings(actor, facts, relation)).as("edit settings")
+                .isEqualTo(manage && status != CommunityStatus.ARCHIVED);
 
         // List and detail agree: the directory lists exactly what the landing page opens.
         Set<Long> ids = relation.isMember() || relation.invited() ? Set.of(COMMUNITY) : Set.of();
