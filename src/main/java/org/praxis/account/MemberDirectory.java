@@ -39,7 +39,7 @@ public class MemberDirectory {
     @Transactional(readOnly = true)
     public ResultPage<MemberCard> search(Actor actor, DirectoryQuery query, int page, int size) {
         policy.accounts().requireViewProfiles(actor);
-        int safePage = Math.max(0, page);
+        int safePage = ResultPage.page(page);
         String country = InputErrors.clean(query.country());
         String topic = InputErrors.clean(query.topic());
         Page<Account> found = accounts.search(!policy.accounts().directoryIncludesUnlisted(actor), ResultPage.containsPattern(query.name()), query.institutionId(),

@@ -46,7 +46,7 @@ public class StaffAccounts {
         policy.accounts().requireManageAccounts(actor);
         audit.info("staff {} listed accounts (search '{}', page {})", actor.accountId(),
                 text == null ? "" : text.replaceAll("[\\r\\n]", " "), page);
-        int safePage = Math.max(0, page);
+        int safePage = ResultPage.page(page);
         Page<Account> found = accounts.staffSearch(ResultPage.containsPattern(text), PageRequest.of(safePage, PAGE_SIZE));
         return new ResultPage<>(found.getContent().stream().map(StaffAccounts::row).toList(), safePage, PAGE_SIZE,
                 found.getTotalElements());

@@ -115,6 +115,14 @@ public class CommunityCatalog {
                 community.getShortDescription());
     }
 
+    /** The facts of a community by id, if the actor may see it (404 otherwise). */
+    @Transactional(readOnly = true)
+    public CommunityFacts factsById(Actor actor, long id) {
+        Community community = communities.findById(id).orElseThrow(() -> new NotFoundException("community"));
+        rules().requireSee(actor, community.facts(), membership.relation(actor, community.getId()));
+        return community.facts();
+    }
+
     /** The slug of a community by id, once the caller has established the actor may see it. */
     @Transactional(readOnly = true)
     public String slugOf(Actor actor, long id) {
@@ -131,6 +139,7 @@ public class CommunityCatalog {
         rules().requireSee(actor, facts, relation);
         Map<Long, MemberCard> admins = directory.cards(membership.adminIds(community.getId()));
         boolean canModerate = rules().canModerateMembers(actor, facts, relation);
+        auditStaffRead(actor, facts, relation, "landing page");
         return new CommunityPage(community.getId(), community.getSlug(), community.getName(),
                 community.getShortDescription(), Markdown.toSafeHtml(community.getDescription()),
                 facts.access().joinMode() == JoinMode.APPROVAL ? community.getEligibility() : null,
@@ -154,7 +163,7 @@ public class CommunityCatalog {
         ids.add(NO_COMMUNITY);
         Privacy privacy = filter.privacy();
         CommunityAccess access = privacy == null ? null : CommunityAccess.of(privacy);
-        int safePage = Math.max(0, page);
+        int safePage = ResultPage.page(page);
         var sort = switch (filter.sort() == null ? DirectoryFilter.Sort.ACTIVITY : filter.sort()) {
             case NEWEST -> org.springframework.data.domain.Sort.by("createdAt").descending();
             case NAME -> org.springframework.data.domain.Sort.by("name");
@@ -177,7 +186,7 @@ public class CommunityCatalog {
         }
         audit.info("staff {} listed all communities (search '{}')", actor.accountId(),
                 name == null ? "" : name.replaceAll("[\\r\\n]", " "));
-        int safePage = Math.max(0, page);
+        int safePage = ResultPage.page(page);
         Page<Community> found = communities.search(true, Set.of(NO_COMMUNITY), ResultPage.containsPattern(name), null,
                 null, null, false, null, EnumSet.allOf(CommunityStatus.class),
                 PageRequest.of(safePage, 50, org.springframework.data.domain.Sort.by("name").and(
@@ -222,6 +231,13 @@ public class CommunityCatalog {
             ids.stream().filter(java.util.Objects::nonNull).forEach(unique::add);
         }
         return unique;
+    }
+
+    /** Staff may read everything; each read that only staff rights allow is on the record. */
+    void auditStaffRead(Actor actor, CommunityFacts facts, Relation relation, String what) {
+        if (actor.staff() && !rules().canReadContent(Actor.member(actor.accountId()), facts, relation)) {
+            audit.info("staff {} read the {} of community {}", actor.accountId(), what, facts.id());
+        }
     }
 
     private List<CommunityCard> cards(Actor actor, List<Community> list) {

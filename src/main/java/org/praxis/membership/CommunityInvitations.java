@@ -28,7 +28,6 @@ import org.praxis.shared.NotAllowedException;
 import org.praxis.shared.NotFoundException;
 import org.praxis.shared.Secrets;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -164,24 +163,22 @@ public class CommunityInvitations {
      * made for another account cannot be taken over.
      */
     @Transactional
-    public long accept(Actor actor, String secret) {
+    public long accept(Actor actor, String secret, CommunityFacts community) {
         if (!actor.signedIn()) {
             throw new NotAllowedException("accept invitation");
         }
         Invitation invitation = open(secret).filter(i -> i.getAccountId() == null || actor.is(i.getAccountId()))
+                .filter(i -> i.getCommunityId() == community.id())
                 .orElseThrow(() -> new NotFoundException("invitation"));
-        if (bans.existsByCommunityIdAndAccountId(invitation.getCommunityId(), actor.accountId())) {
+        Relation relation = membership.relation(actor, community.id());
+        policy.communities().requireSee(actor, community, relation);
+        if (!relation.isMember() && !policy.communities().canJoin(actor, community, relation)) {
             throw new NotAllowedException("join");
         }
         invitation.decide(Invitation.Status.ACCEPTED, actor.accountId(), clock.instant());
-        if (memberships.findByCommunityIdAndAccountId(invitation.getCommunityId(), actor.accountId()).isEmpty()) {
-            try {
-                memberships.saveAndFlush(new Membership(invitation.getCommunityId(), actor.accountId(), Role.MEMBER,
-                        clock.instant()));
-                events.publishEvent(new MemberJoined(invitation.getCommunityId(), actor.accountId()));
-            } catch (DataIntegrityViolationException doubleSubmit) {
-                // Accepted twice at the same moment: the other request made the membership.
-            }
+        if (!relation.isMember()) {
+            memberships.save(new Membership(invitation.getCommunityId(), actor.accountId(), Role.MEMBER, clock.instant()));
+            events.publishEvent(new MemberJoined(invitation.getCommunityId(), actor.accountId()));
         }
         return invitation.getCommunityId();
     }

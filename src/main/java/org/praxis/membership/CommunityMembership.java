@@ -32,7 +32,6 @@ import org.praxis.shared.InputErrors;
 import org.praxis.shared.NotAllowedException;
 import org.praxis.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -128,6 +127,9 @@ public class CommunityMembership {
         Set<Long> ids = new HashSet<>();
         invitations.allOpenFor(actor.accountId(), accounts.emailKeyOf(actor.accountId()).orElse(""), clock.instant())
                 .forEach(i -> ids.add(i.getCommunityId()));
+        if (!ids.isEmpty()) {
+            bans.findByAccountIdAndCommunityIdIn(actor.accountId(), Set.copyOf(ids)).forEach(b -> ids.remove(b.getCommunityId()));
+        }
         return ids;
     }
 
@@ -176,12 +178,8 @@ public class CommunityMembership {
             return JoinOutcome.JOINED;
         }
         if (policy.communities().canJoin(actor, community, relation)) {
-            try {
-                memberships.saveAndFlush(new Membership(community.id(), actor.accountId(), Role.MEMBER, clock.instant()));
-            } catch (DataIntegrityViolationException doubleSubmit) {
-                // The same person pressed Join twice at once: the other press made the membership.
-                return JoinOutcome.JOINED;
-            }
+            // Two presses at the same instant meet the unique key; the second gets a "changed meanwhile" answer.
+            memberships.save(new Membership(community.id(), actor.accountId(), Role.MEMBER, clock.instant()));
             openInvitations(actor.accountId(), List.of(community.id()))
                     .forEach(i -> i.decide(Invitation.Status.ACCEPTED, actor.accountId(), clock.instant()));
             events.publishEvent(new MemberJoined(community.id(), actor.accountId()));
@@ -289,10 +287,17 @@ public class CommunityMembership {
         }
         String reason = InputErrors.clean(banReason);
         new InputErrors().optional("reason", reason, REASON_MAX).throwIfAny();
+        if (!target.isMember() && (!ban || accounts.displayNameOf(accountId).isEmpty())) {
+            throw new NotFoundException("member");
+        }
         memberships.findByCommunityIdAndAccountId(community.id(), accountId).ifPresent(m -> {
             requireNotLastAdmin(community.id(), m);
             memberships.delete(m);
         });
+        if (ban) {
+            openInvitations(accountId, List.of(community.id()))
+                    .forEach(i -> i.decide(Invitation.Status.REVOKED, null, clock.instant()));
+        }
         if (ban && !target.banned()) {
             bans.save(new Ban(community.id(), accountId, reason, actor.accountId(), clock.instant()));
             requests.findByCommunityIdAndAccountId(community.id(), accountId)
@@ -315,7 +320,7 @@ public class CommunityMembership {
     /** Grants or revokes moderator and admin: admins only; the last admin cannot be demoted. */
     @Transactional
     public void changeRole(Actor actor, CommunityFacts community, long accountId, Role role) {
-        if (!policy.communities().canManage(actor, community, relation(actor, community.id()))) {
+        if (!policy.communities().canEditSettings(actor, community, relation(actor, community.id()))) {
             throw new NotAllowedException("change role");
         }
         Membership membership = memberships.findByCommunityIdAndAccountId(community.id(), accountId)

@@ -18,7 +18,7 @@ public final class CommunityPolicy {
      * existence is not revealed.
      */
     public boolean canSee(Actor actor, CommunityFacts c, Relation r) {
-        return !c.access().hidden() || r.isMember() || r.invited() || actor.staff();
+        return !c.access().hidden() || r.isMember() || (r.invited() && !r.banned()) || actor.staff();
     }
 
     public void requireSee(Actor actor, CommunityFacts c, Relation r) {

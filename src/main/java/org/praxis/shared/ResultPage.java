@@ -24,6 +24,14 @@ public record ResultPage<T>(List<T> items, int page, int size, long total) {
         return new ResultPage<>(mapper.apply(items), page, size, total);
     }
 
+    /** The furthest page anyone may ask for: deeper offsets are refused by databases, and nobody reads them. */
+    public static final int MAX_PAGE = 10_000;
+
+    /** Clamps a requested page number to 0..MAX_PAGE. */
+    public static int page(int requested) {
+        return Math.max(0, Math.min(MAX_PAGE, requested));
+    }
+
     /** Clamps a requested page size to 1..MAX_SIZE. */
     public static int size(Integer requested, int fallback) {
         if (requested == null) {

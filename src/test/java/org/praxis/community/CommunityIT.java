@@ -213,6 +213,32 @@ class CommunityIT {
     }
 
     @Test
+    void handMadeRequestsGetClearAnswersNotCrashes() {
+        Browser admin = accounts.signedIn(accounts.member("Robust"));
+        String slug = CommunityFixtures.create(admin, "Robust " + System.nanoTime(), "PUBLIC");
+        admin.get("/c/" + slug + "/members");
+        assertThat(admin.post("/c/" + slug + "/manage/members/987654321/ban", "reason", "x").getResponse().getStatus())
+                .isEqualTo(404);
+        assertThat(admin.post("/c/" + slug + "/manage/members/987654321/remove").getResponse().getStatus()).isEqualTo(404);
+        assertThat(accounts.browser().get("/communities?page=200000000").getResponse().getStatus()).isEqualTo(200);
+        admin.get("/c/" + slug + "/manage/concept-note");
+        assertThat(admin.post("/c/" + slug + "/manage/concept-note", "calendar[300].period", "x").getResponse().getStatus())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void rolesCannotChangeInAnArchivedCommunity() {
+        Browser admin = accounts.signedIn(accounts.member("Frozen"));
+        String slug = CommunityFixtures.create(admin, "Frozen " + System.nanoTime(), "PUBLIC");
+        Member member = CommunityFixtures.memberOf(accounts, admin, slug, "Frozen member");
+        admin.get("/c/" + slug + "/manage/settings");
+        admin.post("/c/" + slug + "/manage/status", "status", "ARCHIVED");
+        admin.get("/c/" + slug + "/members");
+        assertThat(admin.post("/c/" + slug + "/manage/members/" + member.id() + "/role", "role", "ADMIN")
+                .getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
     void unknownCommunityIs404() {
         assertThat(accounts.browser().get("/c/no-such-community").getResponse().getStatus()).isEqualTo(404);
     }

@@ -139,6 +139,57 @@ class InvitationIT {
     }
 
     @Test
+    void anInvitationCannotBeAcceptedOnceTheCommunityIsArchived() {
+        Browser adminBrowser = accounts.signedIn(accounts.member("Archiving inviter"));
+        String slug = CommunityFixtures.create(adminBrowser, "Soon archived " + System.nanoTime(), "PRIVATE");
+        Member guest = accounts.member("Late guest");
+        invite(adminBrowser, slug, guest.email(), "");
+        String link = Mailbox.linkPath(mailbox.await(guest.email(), "invites you to join"));
+        adminBrowser.get("/c/" + slug + "/manage/settings");
+        adminBrowser.post("/c/" + slug + "/manage/status", "status", "ARCHIVED");
+
+        Browser guestBrowser = accounts.signedIn(guest);
+        assertThat(Browser.body(guestBrowser.get(link))).contains("archived").doesNotContain("Accept the invitation");
+        assertThat(guestBrowser.post(link + "/accept").getResponse().getStatus()).isEqualTo(403);
+        assertThat(accounts.jdbc().queryForObject("select count(*) from membership where account_id = ?", Integer.class,
+                guest.id())).isZero();
+    }
+
+    @Test
+    void banningRevokesOpenInvitationsSoAHiddenCommunityDisappears() {
+        Browser adminBrowser = accounts.signedIn(accounts.member("Hidden inviter"));
+        String slug = CommunityFixtures.create(adminBrowser, "Hidden ban " + System.nanoTime(), "PRIVATE_HIDDEN");
+        Member guest = accounts.member("Unwelcome");
+        invite(adminBrowser, slug, guest.email(), "");
+        Browser guestBrowser = accounts.signedIn(guest);
+        assertThat(guestBrowser.get("/c/" + slug).getResponse().getStatus()).isEqualTo(200);
+
+        adminBrowser.get("/c/" + slug + "/members");
+        adminBrowser.post("/c/" + slug + "/manage/members/" + guest.id() + "/ban", "reason", "Not welcome");
+        assertThat(guestBrowser.get("/c/" + slug).getResponse().getStatus()).isEqualTo(404);
+        assertThat(Browser.body(guestBrowser.get("/communities?q=Hidden ban"))).doesNotContain(slug);
+    }
+
+    @Test
+    void invitingAgainMakesANewLinkAndTheOldOneStaysDead() {
+        Browser adminBrowser = accounts.signedIn(accounts.member("Re-inviter"));
+        String slug = CommunityFixtures.create(adminBrowser, "Reinvite " + System.nanoTime(), "PRIVATE");
+        Member guest = accounts.member("Twice invited");
+        invite(adminBrowser, slug, guest.email(), "");
+        String first = Mailbox.linkPath(mailbox.await(guest.email(), "invites you to join"));
+        Browser guestBrowser = accounts.signedIn(guest);
+        guestBrowser.get(first);
+        guestBrowser.post(first + "/decline");
+
+        invite(adminBrowser, slug, guest.email(), "Second try");
+        org.awaitility.Awaitility.await().until(() -> mailbox.count(guest.email()) == 2);
+        String second = Mailbox.linkPath(mailbox.await(guest.email(), "invites you to join"));
+        assertThat(second).isNotEqualTo(first);
+        assertThat(Browser.body(guestBrowser.get(first))).contains("This invitation no longer works");
+        assertThat(Browser.body(guestBrowser.get(second))).contains("Accept the invitation");
+    }
+
+    @Test
     void emptyInvitationFormGetsAMessage() {
         Browser adminBrowser = accounts.signedIn(accounts.member("Hasty"));
         String slug = CommunityFixtures.create(adminBrowser, "Hasty " + System.nanoTime(), "PRIVATE");

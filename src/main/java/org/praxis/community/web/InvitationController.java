@@ -89,7 +89,8 @@ class InvitationController {
     String answer(Actor actor, @PathVariable String secret, @PathVariable String answer, RedirectAttributes redirect) {
         try {
             if ("accept".equals(answer)) {
-                long communityId = invitations.accept(actor, secret);
+                InvitationView view = invitations.byLink(actor, secret).orElseThrow(() -> new NotFoundException("invitation"));
+                long communityId = invitations.accept(actor, secret, catalog.factsById(actor, view.communityId()));
                 redirect.addFlashAttribute("notice", "community.joined");
                 return "redirect:/c/" + catalog.slugOf(actor, communityId);
             }

@@ -70,6 +70,8 @@ public class Invitation {
         this.createdAt = now;
         this.expiresAt = expiresAt;
         this.decidedAt = null;
+        // The old link (perhaps leaked, revoked or declined) must not come back to life.
+        this.tokenHash = null;
     }
 
     public void useToken(String tokenHash) {

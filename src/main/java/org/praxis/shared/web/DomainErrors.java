@@ -58,8 +58,15 @@ class DomainErrors {
         return answer(request, HttpStatus.PAYLOAD_TOO_LARGE);
     }
 
+    /** Two requests changed the same thing at the same instant; the database kept one. */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    Object conflict(HttpServletRequest request) {
+        return answer(request, HttpStatus.CONFLICT);
+    }
+
     @ExceptionHandler({MultipartException.class, HttpMessageNotReadableException.class,
-            MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+            MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+            org.springframework.beans.InvalidPropertyException.class})
     Object badRequest(HttpServletRequest request) {
         return answer(request, HttpStatus.BAD_REQUEST);
     }

@@ -49,7 +49,7 @@ class ErrorPages implements ErrorController {
         page.addObject("status", status.value());
         page.addObject("messageKey", "error." + switch (status) {
             case NOT_FOUND, FORBIDDEN, BAD_REQUEST, PAYLOAD_TOO_LARGE, TOO_MANY_REQUESTS, METHOD_NOT_ALLOWED,
-                 UNAUTHORIZED -> status.value();
+                 UNAUTHORIZED, CONFLICT -> status.value();
             default -> status.is4xxClientError() ? 400 : 500;
         });
         return page;
@@ -65,6 +65,7 @@ class ErrorPages implements ErrorController {
             case NOT_ACCEPTABLE -> "not-acceptable";
             case PAYLOAD_TOO_LARGE -> "too-large";
             case TOO_MANY_REQUESTS -> "rate-limited";
+            case CONFLICT -> "conflict";
             default -> status.is4xxClientError() ? "bad-request" : "server-error";
         };
     }
