@@ -20,7 +20,7 @@ public class Mailbox {
 
     /** The newest message to this address whose subject contains the text. */
     public StoredMail await(String to, String subjectPart) {
-        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .until(() -> latest(to, subjectPart), m -> m != null);
     }
 
@@ -28,6 +28,12 @@ public class Mailbox {
         return folder.newest(500).stream()
                 .filter(m -> m.to().equalsIgnoreCase(to) && m.subject().contains(subjectPart))
                 .findFirst().orElse(null);
+    }
+
+    /** Waits until this address has received {@code n} messages (the listeners send after commit). */
+    public void awaitCount(String to, int n) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> count(to) >= n);
     }
 
     public long count(String to) {

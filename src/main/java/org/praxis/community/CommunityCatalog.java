@@ -156,9 +156,7 @@ public class CommunityCatalog {
     @Transactional(readOnly = true)
     public ResultPage<CommunityCard> directory(Actor actor, DirectoryFilter filter, int page) {
         Set<Long> mine = membership.communityIdsOf(actor);
-        Set<Long> known = new HashSet<>(mine);
-        known.addAll(membership.invitedCommunityIdsOf(actor));
-        CommunityPolicy.ListFilter visible = rules().listFilter(actor, known);
+        CommunityPolicy.ListFilter visible = listFilter(actor, mine);
         Set<Long> ids = new HashSet<>(filter.mineOnly() ? mine : visible.alsoHidden());
         ids.add(NO_COMMUNITY);
         Privacy privacy = filter.privacy();
@@ -202,16 +200,11 @@ public class CommunityCatalog {
         if (community.getTopicIds().isEmpty()) {
             return List.of();
         }
-        List<CommunityCard> result = new java.util.ArrayList<>();
-        for (Long topicId : community.getTopicIds()) {
-            for (CommunityCard card : directory(actor, new DirectoryFilter(null, null, topicId,
-                    DirectoryFilter.Sort.ACTIVITY, false), 0).items()) {
-                if (card.id() != community.getId() && result.stream().noneMatch(c -> c.id() == card.id())) {
-                    result.add(card);
-                }
-            }
-        }
-        return result.subList(0, Math.min(5, result.size()));
+        CommunityPolicy.ListFilter visible = listFilter(actor, membership.communityIdsOf(actor));
+        Set<Long> ids = new HashSet<>(visible.alsoHidden());
+        ids.add(NO_COMMUNITY);
+        return cards(actor, communities.sharingTopics(visible.all(), ids, Set.copyOf(community.getTopicIds()),
+                community.getId(), PageRequest.of(0, 5)));
     }
 
     static final int TOPICS_MAX = 5;
@@ -231,6 +224,13 @@ public class CommunityCatalog {
             ids.stream().filter(java.util.Objects::nonNull).forEach(unique::add);
         }
         return unique;
+    }
+
+    /** The policy's list predicate, from the communities the actor belongs or is invited to. */
+    private CommunityPolicy.ListFilter listFilter(Actor actor, Set<Long> memberOf) {
+        Set<Long> known = new HashSet<>(memberOf);
+        known.addAll(membership.invitedCommunityIdsOf(actor));
+        return rules().listFilter(actor, known);
     }
 
     /** Staff may read everything; each read that only staff rights allow is on the record. */

@@ -340,7 +340,7 @@ public class CommunityMembership {
     }
 
     private void requireNotLastAdmin(long communityId, Membership membership) {
-        if (membership.getRole() == Role.ADMIN && memberships.countByCommunityIdAndRole(communityId, Role.ADMIN) <= 1) {
+        if (membership.getRole() == Role.ADMIN && memberships.lockAdmins(communityId).size() <= 1) {
             new InputErrors().add("role", "membership.lastAdmin").throwIfAny();
         }
     }

@@ -102,7 +102,7 @@ class SignUpIT {
         MvcResult known = browser.submit("/verify/resend", "/verify/resend", "email", email);
         MvcResult unknown = browser.submit("/verify/resend", "/verify/resend", "email", "nobody-" + email);
         assertThat(known.getResponse().getRedirectedUrl()).isEqualTo(unknown.getResponse().getRedirectedUrl());
-        org.awaitility.Awaitility.await().until(() -> mailbox.count(email) == 2);
+        mailbox.awaitCount(email, 2);
     }
 
     @Test

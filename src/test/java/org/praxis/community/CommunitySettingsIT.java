@@ -89,7 +89,7 @@ class CommunitySettingsIT {
     void aCommunityQuietForAYearIsShownInactiveToItsAdminsWithTwoWaysOut() {
         Browser admin = accounts.signedIn(accounts.member("Quiet admin"));
         String slug = CommunityFixtures.create(admin, "Quiet " + System.nanoTime(), "PUBLIC");
-        org.awaitility.Awaitility.await().until(() -> accounts.jdbc().queryForObject(
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> accounts.jdbc().queryForObject(
                 "select count(*) from event_publication where listener_id like '%CommunityActivity%'", Integer.class) == 0);
         accounts.jdbc().update("update community set last_activity_at = created_at - interval '400' day where slug = ?", slug);
 

@@ -182,7 +182,7 @@ class InvitationIT {
         guestBrowser.post(first + "/decline");
 
         invite(adminBrowser, slug, guest.email(), "Second try");
-        org.awaitility.Awaitility.await().until(() -> mailbox.count(guest.email()) == 2);
+        mailbox.awaitCount(guest.email(), 2);
         String second = Mailbox.linkPath(mailbox.await(guest.email(), "invites you to join"));
         assertThat(second).isNotEqualTo(first);
         assertThat(Browser.body(guestBrowser.get(first))).contains("This invitation no longer works");

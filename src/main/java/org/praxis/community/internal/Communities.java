@@ -1,6 +1,7 @@
 package org.praxis.community.internal;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.praxis.policy.CommunityStatus;
@@ -17,6 +18,17 @@ public interface Communities extends JpaRepository<Community, Long> {
     Optional<Community> findBySlug(String slug);
 
     boolean existsBySlug(String slug);
+
+    /** Other communities sharing one of the topics, among those the list predicate lets through, most active first. */
+    @Query("""
+            select distinct c from Community c join c.topicIds t
+            where (:all = true or c.hidden = false or c.id in :alsoHidden)
+              and t in :topicIds and c.id <> :exclude
+            order by c.lastActivityAt desc, c.id
+            """)
+    List<Community> sharingTopics(@Param("all") boolean all, @Param("alsoHidden") Collection<Long> alsoHidden,
+                                  @Param("topicIds") Collection<Long> topicIds, @Param("exclude") long exclude,
+                                  Pageable pageable);
 
     /**
      * The directory query with the access policy's list predicate ({@code all}, or not hidden,

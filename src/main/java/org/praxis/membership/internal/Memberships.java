@@ -19,6 +19,14 @@ public interface Memberships extends JpaRepository<Membership, Long> {
 
     long countByCommunityIdAndRole(long communityId, Role role);
 
+    /**
+     * The admins of a community, locked until the transaction ends: two admins stepping down at
+     * the same instant are served one after the other, so one of them always stays.
+     */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from Membership m where m.communityId = :communityId and m.role = org.praxis.policy.Role.ADMIN")
+    List<Membership> lockAdmins(long communityId);
+
     List<Membership> findByAccountId(long accountId);
 
     List<Membership> findByAccountIdAndCommunityIdIn(long accountId, Collection<Long> communityIds);
