@@ -150,7 +150,7 @@ public class CommunityCatalog {
                 canModerate, rules().canManage(actor, facts, relation),
                 canModerate ? membership.pendingCount(community.getId()) : 0,
                 topics.named(community.getTopicIds(), LocaleContextHolder.getLocale()),
-                sameTopic(actor, community));
+                sameTopic(actor, community), facts);
     }
 
     @Transactional(readOnly = true)

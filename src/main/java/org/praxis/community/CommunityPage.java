@@ -7,10 +7,14 @@ import org.praxis.policy.CommunityStatus;
 import org.praxis.policy.Privacy;
 import org.praxis.policy.Role;
 
-/** A community's landing page for one viewer: what it is, and what the viewer may do there. */
+/**
+ * A community's landing page for one viewer: what it is, and what the viewer may do there. It
+ * carries the community's facts (not serialised) so a page needs one lookup, not two.
+ */
 public record CommunityPage(long id, String slug, String name, String shortDescription, String descriptionHtml,
                             String eligibility, String moderatorAvailability, Privacy privacy, CommunityStatus status,
                             long members, List<MemberCard> admins, ViewerState viewerState, Role role,
                             boolean canReadContent, boolean canLeave, boolean canModerate, boolean canManage,
-                            long pendingRequests, java.util.List<TopicView> topics, java.util.List<CommunityCard> sameTopic) {
+                            long pendingRequests, java.util.List<TopicView> topics, java.util.List<CommunityCard> sameTopic,
+                            @com.fasterxml.jackson.annotation.JsonIgnore org.praxis.policy.CommunityFacts facts) {
 }

@@ -17,7 +17,6 @@ import org.praxis.membership.CommunityMembership;
 import org.praxis.membership.MemberRow;
 import org.praxis.membership.PendingRequest;
 import org.praxis.policy.Actor;
-import org.praxis.policy.CommunityFacts;
 import org.praxis.policy.Privacy;
 import org.praxis.policy.Role;
 import org.praxis.shared.InvalidInputException;
@@ -227,8 +226,7 @@ class CommunityController {
     @GetMapping("/c/{slug}/members")
     String members(Actor actor, @PathVariable String slug, Model model) {
         CommunityPage page = catalog.page(actor, slug);
-        CommunityFacts facts = catalog.facts(actor, slug);
-        List<MemberRow> rows = membership.members(actor, facts);
+        List<MemberRow> rows = membership.members(actor, page.facts());
         Map<Long, MemberCard> cards = directory.cards(rows.stream().map(MemberRow::accountId).toList());
         List<MemberLine> lines = new ArrayList<>();
         rows.forEach(r -> {
@@ -265,10 +263,10 @@ class CommunityController {
 
     @GetMapping("/c/{slug}/manage/requests")
     String requests(Actor actor, @PathVariable String slug, Model model) {
-        CommunityFacts facts = catalog.facts(actor, slug);
-        List<PendingRequest> pending = membership.pendingRequests(actor, facts);
+        CommunityPage page = catalog.page(actor, slug);
+        List<PendingRequest> pending = membership.pendingRequests(actor, page.facts());
         Map<Long, MemberCard> cards = directory.cards(pending.stream().map(PendingRequest::accountId).toList());
-        model.addAttribute("community", catalog.page(actor, slug));
+        model.addAttribute("community", page);
         model.addAttribute("requests", pending.stream()
                 .filter(r -> cards.containsKey(r.accountId()))
                 .map(r -> new RequestLine(r, cards.get(r.accountId()))).toList());

@@ -7,7 +7,6 @@ import org.praxis.membership.CommunityInvitations;
 import org.praxis.membership.InvitationView;
 import org.praxis.membership.InviteResult;
 import org.praxis.policy.Actor;
-import org.praxis.policy.CommunityFacts;
 import org.praxis.shared.InvalidInputException;
 import org.praxis.shared.NotFoundException;
 import org.springframework.context.MessageSource;
@@ -35,12 +34,12 @@ class InvitationController {
 
     @GetMapping("/c/{slug}/manage/invitations")
     String manage(Actor actor, @PathVariable String slug, Model model, Locale locale) {
-        CommunityFacts facts = catalog.facts(actor, slug);
-        model.addAttribute("community", catalog.page(actor, slug));
-        model.addAttribute("pending", invitations.pending(actor, facts));
+        var community = catalog.page(actor, slug);
+        model.addAttribute("community", community);
+        model.addAttribute("pending", invitations.pending(actor, community.facts()));
         if (!model.containsAttribute("message")) {
             model.addAttribute("message", messages.getMessage("invitation.defaultText",
-                    new Object[] {catalog.about(actor, slug).name()}, locale));
+                    new Object[] {community.name()}, locale));
         }
         model.addAttribute("tab", "manage");
         model.addAttribute("section", "invitations");

@@ -38,6 +38,7 @@ class CommunitiesApiIT {
         ApiClient admin = ApiClient.as(accounts, accounts.member("Api admin"), port);
         String slug = create(admin, "API semi-private " + System.nanoTime(), "SEMI_PRIVATE");
         assertThat(admin.get("/api/v1/communities/" + slug).body().get("role").asString()).isEqualTo("ADMIN");
+        assertThat(admin.get("/api/v1/communities/" + slug).body().has("facts")).as("internal facts stay out of the API").isFalse();
 
         ApiClient applicant = ApiClient.as(accounts, accounts.member("Api applicant"), port);
         assertThat(applicant.get("/api/v1/communities/" + slug + "/members").status()).isEqualTo(403);
