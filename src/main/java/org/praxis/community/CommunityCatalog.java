@@ -102,7 +102,7 @@ public class CommunityCatalog {
     @Transactional(readOnly = true)
     public CommunityFacts facts(Actor actor, String slug) {
         Community community = communities.findBySlug(slug).orElseThrow(() -> new NotFoundException("community"));
-        rules().requireSee(actor, community.facts(), membership.relation(actor, community.getId()));
+        rules().requireSee(actor, community.facts(), membership.relation(actor, community.facts()));
         return community.facts();
     }
 
@@ -110,7 +110,7 @@ public class CommunityCatalog {
     @Transactional(readOnly = true)
     public org.praxis.membership.CommunityInvitations.About about(Actor actor, String slug) {
         Community community = communities.findBySlug(slug).orElseThrow(() -> new NotFoundException("community"));
-        rules().requireSee(actor, community.facts(), membership.relation(actor, community.getId()));
+        rules().requireSee(actor, community.facts(), membership.relation(actor, community.facts()));
         return new org.praxis.membership.CommunityInvitations.About(community.getName(), community.getSlug(),
                 community.getShortDescription());
     }
@@ -119,7 +119,7 @@ public class CommunityCatalog {
     @Transactional(readOnly = true)
     public CommunityFacts factsById(Actor actor, long id) {
         Community community = communities.findById(id).orElseThrow(() -> new NotFoundException("community"));
-        rules().requireSee(actor, community.facts(), membership.relation(actor, community.getId()));
+        rules().requireSee(actor, community.facts(), membership.relation(actor, community.facts()));
         return community.facts();
     }
 
@@ -127,7 +127,7 @@ public class CommunityCatalog {
     @Transactional(readOnly = true)
     public String slugOf(Actor actor, long id) {
         Community community = communities.findById(id).orElseThrow(() -> new NotFoundException("community"));
-        rules().requireSee(actor, community.facts(), membership.relation(actor, community.getId()));
+        rules().requireSee(actor, community.facts(), membership.relation(actor, community.facts()));
         return community.getSlug();
     }
 
@@ -135,11 +135,12 @@ public class CommunityCatalog {
     public CommunityPage page(Actor actor, String slug) {
         Community community = communities.findBySlug(slug).orElseThrow(() -> new NotFoundException("community"));
         CommunityFacts facts = community.facts();
-        Relation relation = membership.relation(actor, community.getId());
+        Relation relation = membership.relation(actor, community.facts());
         rules().requireSee(actor, facts, relation);
         Map<Long, MemberCard> admins = directory.cards(membership.adminIds(community.getId()));
         boolean canModerate = rules().canModerateMembers(actor, facts, relation);
         auditStaffRead(actor, facts, relation, "landing page");
+        Community parent = community.getParent();
         return new CommunityPage(community.getId(), community.getSlug(), community.getName(),
                 community.getShortDescription(), Markdown.toSafeHtml(community.getDescription()),
                 facts.access().joinMode() == JoinMode.APPROVAL ? community.getEligibility() : null,
@@ -150,7 +151,25 @@ public class CommunityCatalog {
                 canModerate, rules().canManage(actor, facts, relation),
                 canModerate ? membership.pendingCount(community.getId()) : 0,
                 topics.named(community.getTopicIds(), LocaleContextHolder.getLocale()),
-                sameTopic(actor, community), facts);
+                sameTopic(actor, community), facts,
+                parent == null ? null : new CommunityPage.ParentRef(parent.getSlug(), parent.getName()),
+                parent == null ? workingGroups(actor, community, relation) : List.of(),
+                rules().canCreateWorkingGroup(actor, facts, relation));
+    }
+
+    /**
+     * The working groups of a community that the actor may see: the others are not listed. A
+     * community has a handful of groups, so each is checked with the policy's own predicate.
+     */
+    private List<CommunityCard> workingGroups(Actor actor, Community parent, Relation parentRelation) {
+        List<Community> groups = communities.findByParentOrderByNameAsc(parent);
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Relation> relations = membership.relations(actor, groups.stream().map(Community::getId).toList());
+        List<Community> visible = groups.stream().filter(g -> rules().canSee(actor, g.facts(),
+                relations.getOrDefault(g.getId(), Relation.none()).withParentRole(parentRelation.role()))).toList();
+        return cards(actor, visible, parentRelation.role());
     }
 
     @Transactional(readOnly = true)
@@ -171,7 +190,7 @@ public class CommunityCatalog {
                 access == null ? null : access.hidden(),
                 access == null || privacy == Privacy.OPEN ? null : access.joinMode(),
                 access == null ? null : access.contentPublic(),
-                filter.mineOnly(), filter.topicId(), EnumSet.allOf(CommunityStatus.class),
+                filter.mineOnly(), filter.mineOnly(), filter.topicId(), EnumSet.allOf(CommunityStatus.class),
                 PageRequest.of(safePage, PAGE_SIZE, sort.and(org.springframework.data.domain.Sort.by("id"))));
         return new ResultPage<>(cards(actor, found.getContent()), safePage, PAGE_SIZE, found.getTotalElements());
     }
@@ -186,7 +205,7 @@ public class CommunityCatalog {
                 name == null ? "" : name.replaceAll("[\\r\\n]", " "));
         int safePage = ResultPage.page(page);
         Page<Community> found = communities.search(true, Set.of(NO_COMMUNITY), ResultPage.containsPattern(name), null,
-                null, null, false, null, EnumSet.allOf(CommunityStatus.class),
+                null, null, false, true, null, EnumSet.allOf(CommunityStatus.class),
                 PageRequest.of(safePage, 50, org.springframework.data.domain.Sort.by("name").and(
                         org.springframework.data.domain.Sort.by("id"))));
         Map<Long, Long> counts = membership.memberCounts(found.getContent().stream().map(Community::getId).toList());
@@ -241,11 +260,16 @@ public class CommunityCatalog {
     }
 
     private List<CommunityCard> cards(Actor actor, List<Community> list) {
+        return cards(actor, list, null);
+    }
+
+    /** Cards for a list; {@code parentRole} is the actor's role in the parent when the list holds working groups. */
+    List<CommunityCard> cards(Actor actor, List<Community> list, org.praxis.policy.Role parentRole) {
         List<Long> ids = list.stream().map(Community::getId).toList();
         Map<Long, Long> counts = membership.memberCounts(ids);
         Map<Long, Relation> relations = membership.relations(actor, ids);
         return list.stream().map(c -> {
-            Relation relation = relations.getOrDefault(c.getId(), Relation.none());
+            Relation relation = relations.getOrDefault(c.getId(), Relation.none()).withParentRole(parentRole);
             return new CommunityCard(c.getId(), c.getSlug(), c.getName(), c.getShortDescription(),
                     c.access().privacy(), c.effectiveStatus(clock.instant()), counts.getOrDefault(c.getId(), 0L),
                     viewerState(actor, c.facts(), relation));
@@ -278,7 +302,7 @@ public class CommunityCatalog {
         return policy.communities();
     }
 
-    private String uniqueSlug(String name) {
+    String uniqueSlug(String name) {
         String base = slugOf(name);
         String slug = base;
         for (int n = 2; communities.existsBySlug(slug); n++) {

@@ -9,12 +9,19 @@ import org.praxis.policy.Role;
 
 /**
  * A community's landing page for one viewer: what it is, and what the viewer may do there. It
- * carries the community's facts (not serialised) so a page needs one lookup, not two.
+ * carries the community's facts (not serialised) so a page needs one lookup, not two. A working
+ * group names its parent; a community lists the working groups the viewer may see.
  */
 public record CommunityPage(long id, String slug, String name, String shortDescription, String descriptionHtml,
                             String eligibility, String moderatorAvailability, Privacy privacy, CommunityStatus status,
                             long members, List<MemberCard> admins, ViewerState viewerState, Role role,
                             boolean canReadContent, boolean canLeave, boolean canModerate, boolean canManage,
                             long pendingRequests, java.util.List<TopicView> topics, java.util.List<CommunityCard> sameTopic,
-                            @com.fasterxml.jackson.annotation.JsonIgnore org.praxis.policy.CommunityFacts facts) {
+                            @com.fasterxml.jackson.annotation.JsonIgnore org.praxis.policy.CommunityFacts facts,
+                            ParentRef parent, java.util.List<CommunityCard> workingGroups,
+                            boolean canCreateWorkingGroup) {
+
+    /** The community a working group belongs to. */
+    public record ParentRef(String slug, String name) {
+    }
 }

@@ -62,6 +62,8 @@ public class CommunitySettings {
         errors.optional("moderatorAvailability", availability, CommunityCatalog.AVAILABILITY_MAX);
         if (edit.privacy() == null) {
             errors.add("privacy", "input.required");
+        } else if (community.isWorkingGroup() && !org.praxis.policy.Privacy.forWorkingGroups().contains(edit.privacy())) {
+            errors.add("privacy", "workingGroup.privacyNotAllowed");
         }
         catalog.checkTopics(errors, edit.topicIds());
         errors.throwIfAny();
@@ -79,8 +81,10 @@ public class CommunitySettings {
     /** Archived communities are read-only; admins and staff can reactivate them. */
     @Transactional
     public void changeStatus(Actor actor, String slug, CommunityStatus status) {
-        Community community = manageable(actor, slug, false);
-        if (!policy.communities().canChangeStatus(actor, community.facts(), membership.relation(actor, community.getId()))) {
+        Community community = communities.findBySlug(slug).orElseThrow(() -> new NotFoundException("community"));
+        Relation relation = membership.relation(actor, community.facts());
+        policy.communities().requireSee(actor, community.facts(), relation);
+        if (!policy.communities().canChangeStatus(actor, community.facts(), relation)) {
             throw new NotAllowedException("change status");
         }
         community.changeStatus(status == CommunityStatus.ARCHIVED ? CommunityStatus.ARCHIVED : CommunityStatus.ACTIVE);
@@ -93,7 +97,7 @@ public class CommunitySettings {
     /** The community, if the actor may see it (404 otherwise) and manage it (403 otherwise). */
     private Community manageable(Actor actor, String slug, boolean mustBeWritable) {
         Community community = communities.findBySlug(slug).orElseThrow(() -> new NotFoundException("community"));
-        Relation relation = membership.relation(actor, community.getId());
+        Relation relation = membership.relation(actor, community.facts());
         policy.communities().requireSee(actor, community.facts(), relation);
         boolean allowed = mustBeWritable
                 ? policy.communities().canEditSettings(actor, community.facts(), relation)

@@ -46,7 +46,7 @@ public class ConceptNotes {
     @Transactional
     public void write(Actor actor, String slug, ConceptNote note) {
         Community community = visible(actor, slug);
-        Relation relation = membership.relation(actor, community.getId());
+        Relation relation = membership.relation(actor, community.facts());
         if (!policy.communities().canEditSettings(actor, community.facts(), relation)) {
             throw new NotAllowedException("edit concept note");
         }
@@ -84,7 +84,7 @@ public class ConceptNotes {
 
     private Community visible(Actor actor, String slug) {
         Community community = communities.findBySlug(slug).orElseThrow(() -> new NotFoundException("community"));
-        policy.communities().requireSee(actor, community.facts(), membership.relation(actor, community.getId()));
+        policy.communities().requireSee(actor, community.facts(), membership.relation(actor, community.facts()));
         return community;
     }
 }

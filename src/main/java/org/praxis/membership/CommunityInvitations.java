@@ -106,15 +106,20 @@ public class CommunityInvitations {
         List<String> alreadyMembers = new ArrayList<>();
         List<String> banned = new ArrayList<>();
         int invited = 0;
+        List<String> outsideParent = new ArrayList<>();
         for (String email : emails) {
             Optional<Long> accountId = accounts.listedIdByEmail(email);
-            if (accountId.isPresent()
-                    && memberships.findByCommunityIdAndAccountId(community.id(), accountId.get()).isPresent()) {
+            Relation target = accountId.map(id -> membership.relation(Actor.member(id), community)).orElse(Relation.none());
+            if (target.isMember()) {
                 alreadyMembers.add(email);
                 continue;
             }
-            if (accountId.isPresent() && bans.existsByCommunityIdAndAccountId(community.id(), accountId.get())) {
+            if (target.banned()) {
                 banned.add(email);
+                continue;
+            }
+            if (!policy.communities().canBeInvited(community, target)) {
+                outsideParent.add(email);
                 continue;
             }
             Invitation invitation = invitations.findFirstByCommunityIdAndEmailOrderByCreatedAtDesc(community.id(), email)
@@ -128,7 +133,7 @@ public class CommunityInvitations {
                     about.shortDescription(), inviter));
             invited++;
         }
-        return new InviteResult(invited, alreadyMembers, banned, invalid);
+        return new InviteResult(invited, alreadyMembers, banned, invalid, outsideParent);
     }
 
     @Transactional(readOnly = true)
@@ -170,7 +175,7 @@ public class CommunityInvitations {
         Invitation invitation = open(secret).filter(i -> i.getAccountId() == null || actor.is(i.getAccountId()))
                 .filter(i -> i.getCommunityId() == community.id())
                 .orElseThrow(() -> new NotFoundException("invitation"));
-        Relation relation = membership.relation(actor, community.id());
+        Relation relation = membership.relation(actor, community);
         policy.communities().requireSee(actor, community, relation);
         if (!relation.isMember() && !policy.communities().canJoin(actor, community, relation)) {
             throw new NotAllowedException("join");
@@ -200,7 +205,7 @@ public class CommunityInvitations {
     }
 
     private void requireInviter(Actor actor, CommunityFacts community) {
-        Relation relation = membership.relation(actor, community.id());
+        Relation relation = membership.relation(actor, community);
         policy.communities().requireSee(actor, community, relation);
         if (!policy.communities().canModerateMembers(actor, community, relation)) {
             throw new NotAllowedException("invite");

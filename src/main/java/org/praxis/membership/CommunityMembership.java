@@ -70,8 +70,21 @@ public class CommunityMembership {
     /** What happened when someone pressed Join. */
     public enum JoinOutcome { JOINED, REQUESTED }
 
+    /** The actor's relation to a community; for a working group, with their role in the parent. */
     @Transactional(readOnly = true)
-    public Relation relation(Actor actor, long communityId) {
+    public Relation relation(Actor actor, CommunityFacts community) {
+        Relation relation = relation(actor, community.id());
+        if (community.isWorkingGroup() && actor.signedIn()) {
+            return relation.withParentRole(roleIn(community.parentId(), actor.accountId()));
+        }
+        return relation;
+    }
+
+    private Role roleIn(long communityId, long accountId) {
+        return memberships.findByCommunityIdAndAccountId(communityId, accountId).map(Membership::getRole).orElse(null);
+    }
+
+    private Relation relation(Actor actor, long communityId) {
         if (!actor.signedIn()) {
             return Relation.none();
         }
@@ -153,7 +166,7 @@ public class CommunityMembership {
 
     @Transactional(readOnly = true)
     public List<MemberRow> members(Actor actor, CommunityFacts community) {
-        Relation relation = relation(actor, community.id());
+        Relation relation = relation(actor, community);
         policy.communities().requireSee(actor, community, relation);
         if (!policy.communities().canSeeMembers(actor, community, relation)) {
             throw new NotAllowedException("see members");
@@ -172,7 +185,7 @@ public class CommunityMembership {
     /** Join: a member at once where joining is free, a request where it needs approval. */
     @Transactional
     public JoinOutcome join(Actor actor, CommunityFacts community, String message) {
-        Relation relation = relation(actor, community.id());
+        Relation relation = relation(actor, community);
         policy.communities().requireSee(actor, community, relation);
         if (relation.isMember()) {
             return JoinOutcome.JOINED;
@@ -267,7 +280,7 @@ public class CommunityMembership {
     /** Leaves a community; the last admin must first name another. */
     @Transactional
     public void leave(Actor actor, CommunityFacts community) {
-        Relation relation = relation(actor, community.id());
+        Relation relation = relation(actor, community);
         if (!policy.communities().canLeave(actor, community, relation)) {
             throw new NotAllowedException("leave");
         }
@@ -280,8 +293,8 @@ public class CommunityMembership {
     /** Removes a member; with {@code banReason} the person is also banned. A moderator cannot act on an admin. */
     @Transactional
     public void remove(Actor actor, CommunityFacts community, long accountId, String banReason, boolean ban) {
-        Relation relation = relation(actor, community.id());
-        Relation target = relation(Actor.member(accountId), community.id());
+        Relation relation = relation(actor, community);
+        Relation target = relation(Actor.member(accountId), community);
         if (!policy.communities().canActOn(actor, community, relation, target) || actor.is(accountId)) {
             throw new NotAllowedException("remove member");
         }
@@ -309,9 +322,33 @@ public class CommunityMembership {
                 ban ? MemberLeft.Reason.BANNED : MemberLeft.Reason.REMOVED));
     }
 
+    /**
+     * Leaving, removal or ban from a community takes the person out of all its working groups:
+     * their memberships, pending requests and open invitations there end too. A working group
+     * that loses its last admin this way is handed to its longest-standing member.
+     */
+    @Transactional
+    public void leaveWorkingGroups(Collection<Long> groupIds, long accountId, MemberLeft.Reason reason) {
+        if (groupIds.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        for (Membership left : memberships.findByAccountIdAndCommunityIdIn(accountId, groupIds)) {
+            memberships.delete(left);
+            if (left.getRole() == Role.ADMIN && memberships.countByCommunityIdAndRole(left.getCommunityId(), Role.ADMIN) == 0) {
+                memberships.findByCommunityIdOrderByRoleDescJoinedAtAsc(left.getCommunityId()).stream()
+                        .findFirst().ifPresent(successor -> successor.changeRole(Role.ADMIN));
+            }
+            events.publishEvent(new MemberLeft(left.getCommunityId(), accountId, reason));
+        }
+        requests.findByAccountIdAndStatusAndCommunityIdIn(accountId, JoinRequest.Status.PENDING, groupIds)
+                .forEach(r -> r.withdraw(now));
+        openInvitations(accountId, groupIds).forEach(i -> i.decide(Invitation.Status.REVOKED, null, now));
+    }
+
     @Transactional
     public void unban(Actor actor, CommunityFacts community, long accountId) {
-        if (!policy.communities().canModerateMembers(actor, community, relation(actor, community.id()))) {
+        if (!policy.communities().canModerateMembers(actor, community, relation(actor, community))) {
             throw new NotAllowedException("unban");
         }
         bans.deleteById(new Ban.Key(community.id(), accountId));
@@ -320,7 +357,7 @@ public class CommunityMembership {
     /** Grants or revokes moderator and admin: admins only; the last admin cannot be demoted. */
     @Transactional
     public void changeRole(Actor actor, CommunityFacts community, long accountId, Role role) {
-        if (!policy.communities().canEditSettings(actor, community, relation(actor, community.id()))) {
+        if (!policy.communities().canEditSettings(actor, community, relation(actor, community))) {
             throw new NotAllowedException("change role");
         }
         Membership membership = memberships.findByCommunityIdAndAccountId(community.id(), accountId)
@@ -332,7 +369,7 @@ public class CommunityMembership {
     }
 
     private void requireModerator(Actor actor, CommunityFacts community) {
-        Relation relation = relation(actor, community.id());
+        Relation relation = relation(actor, community);
         policy.communities().requireSee(actor, community, relation);
         if (!policy.communities().canModerateMembers(actor, community, relation)) {
             throw new NotAllowedException("moderate members");

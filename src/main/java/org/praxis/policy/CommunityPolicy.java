@@ -18,7 +18,16 @@ public final class CommunityPolicy {
      * existence is not revealed.
      */
     public boolean canSee(Actor actor, CommunityFacts c, Relation r) {
-        return !c.access().hidden() || r.isMember() || (r.invited() && !r.banned()) || actor.staff();
+        if (actor.staff()) {
+            return true;
+        }
+        boolean insider = r.isMember() || (r.invited() && !r.banned());
+        if (c.isWorkingGroup()) {
+            // Only members of the parent know a working group exists; of a hidden one, only its
+            // own members and invitees, and the parent's admins (who oversee every group).
+            return r.isParentMember() && (!c.access().hidden() || insider || r.parentRole().atLeast(Role.ADMIN));
+        }
+        return !c.access().hidden() || insider;
     }
 
     public void requireSee(Actor actor, CommunityFacts c, Relation r) {
@@ -77,9 +86,27 @@ public final class CommunityPolicy {
         return canManage(actor, c, r) && !c.status().isReadOnly();
     }
 
-    /** Archiving and reactivating work on archived communities too. */
+    /**
+     * Archiving and reactivating work on archived communities too. The parent's admins may
+     * archive a working group they are not in.
+     */
     public boolean canChangeStatus(Actor actor, CommunityFacts c, Relation r) {
-        return canManage(actor, c, r);
+        return canManage(actor, c, r) || (c.isWorkingGroup() && r.isParentMember() && r.parentRole().atLeast(Role.ADMIN));
+    }
+
+    /** Working groups are created by the admins of a community, one level deep, while it is writable. */
+    public boolean canCreateWorkingGroup(Actor actor, CommunityFacts parent, Relation r) {
+        return !parent.isWorkingGroup() && !parent.status().isReadOnly() && canManage(actor, parent, r);
+    }
+
+    /** The parent's admins (and staff) oversee and may delete a working group, member of it or not. */
+    public boolean canDeleteWorkingGroup(Actor actor, CommunityFacts group, Relation r) {
+        return group.isWorkingGroup() && (actor.staff() || (r.isParentMember() && r.parentRole().atLeast(Role.ADMIN)));
+    }
+
+    /** Only members of the parent can be invited to one of its working groups. */
+    public boolean canBeInvited(CommunityFacts c, Relation target) {
+        return !target.isMember() && !target.banned() && (!c.isWorkingGroup() || target.isParentMember());
     }
 
     /** The platform's list of every community, hidden ones included: staff only. */

@@ -111,6 +111,100 @@ class CommunityPolicyTest {
         assertThat(listed).as("listed in the directory").isEqualTo(see);
     }
 
+    /**
+     * Working groups: actors are named by their tie to the group, and "outsider" (no tie to the
+     * parent), "parentMember" (in the parent only) and "parentAdmin" (admin of the parent only).
+     * Everyone in a group is a member of the parent. Columns as above, plus create a working
+     * group inside it (never: one level deep) and archive (status) and delete it.
+     */
+    private static final String GROUP_TABLE = """
+            # privacy        status    actor        see read join request moderate manage status delete
+            PUBLIC          ACTIVE    visitor      N   N    N    N       N        N      N      N
+            PUBLIC          ACTIVE    outsider     N   N    N    N       N        N      N      N
+            PUBLIC          ACTIVE    parentMember Y   N    Y    N       N        N      N      N
+            PUBLIC          ACTIVE    parentAdmin  Y   N    Y    N       N        N      Y      Y
+            PUBLIC          ACTIVE    member       Y   Y    N    N       N        N      N      N
+            PUBLIC          ACTIVE    admin        Y   Y    N    N       Y        Y      Y      N
+            PUBLIC          ACTIVE    staff        Y   Y    Y    N       Y        Y      Y      Y
+            SEMI_PRIVATE    ACTIVE    parentMember Y   N    N    Y       N        N      N      N
+            SEMI_PRIVATE    ACTIVE    requester    Y   N    N    N       N        N      N      N
+            SEMI_PRIVATE    ACTIVE    outsider     N   N    N    N       N        N      N      N
+            PRIVATE         ACTIVE    parentMember Y   N    N    N       N        N      N      N
+            PRIVATE         ACTIVE    invitee      Y   N    Y    N       N        N      N      N
+            PRIVATE         ACTIVE    moderator    Y   Y    N    N       Y        N      N      N
+            PRIVATE_HIDDEN  ACTIVE    parentMember N   N    N    N       N        N      N      N
+            PRIVATE_HIDDEN  ACTIVE    invitee      Y   N    Y    N       N        N      N      N
+            PRIVATE_HIDDEN  ACTIVE    member       Y   Y    N    N       N        N      N      N
+            PRIVATE_HIDDEN  ACTIVE    parentAdmin  Y   N    N    N       N        N      Y      Y
+            PRIVATE_HIDDEN  ACTIVE    staff        Y   Y    N    N       Y        Y      Y      Y
+            PUBLIC          ARCHIVED  parentMember Y   N    N    N       N        N      N      N
+            PUBLIC          ARCHIVED  member       Y   Y    N    N       N        N      N      N
+            PUBLIC          ARCHIVED  admin        Y   Y    N    N       N        Y      Y      N
+            """;
+
+    static Stream<Arguments> groupRows() {
+        List<Arguments> rows = new ArrayList<>();
+        for (String line : GROUP_TABLE.strip().split("\n")) {
+            if (line.isBlank() || line.strip().startsWith("#")) {
+                continue;
+            }
+            String[] c = line.strip().split("\\s+");
+            rows.add(Arguments.of(Privacy.valueOf(c[0]), CommunityStatus.valueOf(c[1]), c[2], yes(c[3]), yes(c[4]),
+                    yes(c[5]), yes(c[6]), yes(c[7]), yes(c[8]), yes(c[9]), yes(c[10])));
+        }
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "working group {0} {1} {2}")
+    @MethodSource("groupRows")
+    void workingGroupActorMayDoWhatTheRulesSay(Privacy privacy, CommunityStatus status, String actorName, boolean see,
+                                               boolean read, boolean join, boolean request, boolean moderate,
+                                               boolean manage, boolean changeStatus, boolean delete) {
+        CommunityFacts group = new CommunityFacts(COMMUNITY, CommunityAccess.of(privacy), status, 3L);
+        Actor actor = actor(actorName);
+        Relation relation = switch (actorName) {
+            case "visitor", "outsider", "staff" -> Relation.none();
+            case "parentMember" -> Relation.none().withParentRole(Role.MEMBER);
+            case "parentAdmin" -> Relation.none().withParentRole(Role.ADMIN);
+            default -> relation(actorName).withParentRole(Role.MEMBER);
+        };
+
+        assertThat(policy.canSee(actor, group, relation)).as("see").isEqualTo(see);
+        assertThat(policy.canReadContent(actor, group, relation)).as("read content").isEqualTo(read);
+        assertThat(policy.canJoin(actor, group, relation)).as("join").isEqualTo(join);
+        assertThat(policy.canRequest(actor, group, relation)).as("request").isEqualTo(request);
+        assertThat(policy.canModerateMembers(actor, group, relation)).as("moderate").isEqualTo(moderate);
+        assertThat(policy.canManage(actor, group, relation)).as("manage").isEqualTo(manage);
+        assertThat(policy.canChangeStatus(actor, group, relation)).as("archive or reactivate").isEqualTo(changeStatus);
+        assertThat(policy.canDeleteWorkingGroup(actor, group, relation)).as("delete").isEqualTo(delete);
+        assertThat(policy.canCreateWorkingGroup(actor, group, relation)).as("no group inside a group").isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("creators")
+    void onlyAdminsAndStaffCreateWorkingGroupsWhileTheCommunityIsWritable(String actorName, boolean active, boolean archived) {
+        for (CommunityStatus status : List.of(CommunityStatus.ACTIVE, CommunityStatus.ARCHIVED)) {
+            CommunityFacts facts = new CommunityFacts(COMMUNITY, CommunityAccess.of(Privacy.PUBLIC), status);
+            assertThat(policy.canCreateWorkingGroup(actor(actorName), facts, relation(actorName))).as(status.name())
+                    .isEqualTo(status == CommunityStatus.ACTIVE ? active : archived);
+        }
+    }
+
+    static Stream<Arguments> creators() {
+        return Stream.of(Arguments.of("visitor", false, false), Arguments.of("user", false, false),
+                Arguments.of("member", false, false), Arguments.of("moderator", false, false),
+                Arguments.of("admin", true, false), Arguments.of("staff", true, false));
+    }
+
+    @org.junit.jupiter.api.Test
+    void onlyMembersOfTheParentCanBeInvitedToAWorkingGroup() {
+        CommunityFacts group = new CommunityFacts(COMMUNITY, CommunityAccess.of(Privacy.PRIVATE), CommunityStatus.ACTIVE, 3L);
+        assertThat(policy.canBeInvited(group, Relation.none())).isFalse();
+        assertThat(policy.canBeInvited(group, Relation.none().withParentRole(Role.MEMBER))).isTrue();
+        assertThat(policy.canBeInvited(group, Relation.member(Role.MEMBER).withParentRole(Role.MEMBER))).isFalse();
+        assertThat(policy.canBeInvited(group, new Relation(null, true, false, false, Role.MEMBER))).isFalse();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("targets")
     void aModeratorCannotActOnAnAdmin(String target, boolean allowed) {

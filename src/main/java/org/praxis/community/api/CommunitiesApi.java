@@ -12,6 +12,8 @@ import org.praxis.community.CommunityCatalog;
 import org.praxis.community.CommunityPage;
 import org.praxis.community.DirectoryFilter;
 import org.praxis.community.NewCommunity;
+import org.praxis.community.NewWorkingGroup;
+import org.praxis.community.WorkingGroups;
 import org.praxis.membership.CommunityInvitations;
 import org.praxis.membership.CommunityMembership;
 import org.praxis.membership.InviteResult;
@@ -24,6 +26,7 @@ import org.praxis.policy.Role;
 import org.praxis.shared.ResultPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -72,6 +75,10 @@ class CommunitiesApi {
         }
     }
 
+    /** A new working group. */
+    record CreateGroupBody(String name, String shortDescription, Privacy privacy) {
+    }
+
     /** A community just created. */
     record CreatedResponse(String slug) {
     }
@@ -80,9 +87,11 @@ class CommunitiesApi {
     private final CommunityMembership membership;
     private final CommunityInvitations invitations;
     private final MemberDirectory directory;
+    private final WorkingGroups workingGroups;
 
     CommunitiesApi(CommunityCatalog catalog, CommunityMembership membership, CommunityInvitations invitations,
-                   MemberDirectory directory) {
+                   MemberDirectory directory, WorkingGroups workingGroups) {
+        this.workingGroups = workingGroups;
         this.catalog = catalog;
         this.membership = membership;
         this.invitations = invitations;
@@ -160,5 +169,25 @@ class CommunitiesApi {
     InviteResult invite(Actor actor, @PathVariable String slug, @RequestBody InvitationBody body) {
         return invitations.invite(actor, catalog.facts(actor, slug), catalog.about(actor, slug),
                 body == null ? null : body.addresses(), body == null ? null : body.message());
+    }
+
+    @GetMapping("/{slug}/groups")
+    @Operation(summary = "The working groups of a community that the caller may see")
+    List<CommunityCard> groups(Actor actor, @PathVariable String slug) {
+        return catalog.page(actor, slug).workingGroups();
+    }
+
+    @PostMapping(path = "/{slug}/groups", consumes = "application/json")
+    @Operation(summary = "Create a working group (the community's admins); the caller becomes its first admin")
+    ResponseEntity<CreatedResponse> createGroup(Actor actor, @PathVariable String slug, @RequestBody CreateGroupBody body) {
+        String group = workingGroups.create(actor, slug, new NewWorkingGroup(body.name(), body.shortDescription(), body.privacy()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new CreatedResponse(group));
+    }
+
+    @DeleteMapping("/{slug}/groups/{group}")
+    @Operation(summary = "Delete a working group (the community's admins and staff)")
+    ResponseEntity<Void> deleteGroup(Actor actor, @PathVariable String slug, @PathVariable String group) {
+        workingGroups.delete(actor, slug, group);
+        return ResponseEntity.noContent().build();
     }
 }

@@ -19,11 +19,17 @@ public interface Communities extends JpaRepository<Community, Long> {
 
     boolean existsBySlug(String slug);
 
+    /** The working groups of a community. */
+    List<Community> findByParentOrderByNameAsc(Community parent);
+
+    @Query("select c.id from Community c where c.parent.id = :parentId")
+    List<Long> workingGroupIdsOf(@Param("parentId") long parentId);
+
     /** Other communities sharing one of the topics, among those the list predicate lets through, most active first. */
     @Query("""
             select distinct c from Community c join c.topicIds t
             where (:all = true or c.hidden = false or c.id in :alsoHidden)
-              and t in :topicIds and c.id <> :exclude
+              and t in :topicIds and c.id <> :exclude and c.parent is null
             order by c.lastActivityAt desc, c.id
             """)
     List<Community> sharingTopics(@Param("all") boolean all, @Param("alsoHidden") Collection<Long> alsoHidden,
@@ -42,12 +48,13 @@ public interface Communities extends JpaRepository<Community, Long> {
               and (:joinMode is null or c.joinMode = :joinMode)
               and (:contentPublic is null or c.contentPublic = :contentPublic)
               and (:onlyIds = false or c.id in :alsoHidden)
+              and (:withGroups = true or c.parent is null)
               and (:topicId is null or :topicId member of c.topicIds)
               and c.status in :statuses
             """)
     Page<Community> search(@Param("all") boolean all, @Param("alsoHidden") Collection<Long> alsoHidden,
                            @Param("name") String namePattern, @Param("hidden") Boolean hidden,
                            @Param("joinMode") JoinMode joinMode, @Param("contentPublic") Boolean contentPublic,
-                           @Param("onlyIds") boolean onlyIds, @Param("topicId") Long topicId, @Param("statuses") Collection<CommunityStatus> statuses,
+                           @Param("onlyIds") boolean onlyIds, @Param("withGroups") boolean withGroups, @Param("topicId") Long topicId, @Param("statuses") Collection<CommunityStatus> statuses,
                            Pageable pageable);
 }

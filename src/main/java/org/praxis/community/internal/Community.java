@@ -39,6 +39,11 @@ public class Community {
     private Instant createdAt;
     private Instant lastActivityAt;
 
+    /** The parent community of a working group; null for a community. */
+    @jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
+    @jakarta.persistence.JoinColumn(name = "parent_id")
+    private Community parent;
+
     private String conceptOverview;
     private String conceptPurpose;
     private String conceptEngagement;
@@ -73,6 +78,20 @@ public class Community {
         this.lastActivityAt = now;
     }
 
+    /** A working group inside {@code parent}, which must not be a working group itself. */
+    public static Community workingGroup(Community parent, String slug, String name, String shortDescription,
+                                         CommunityAccess access, long createdBy, Instant now) {
+        if (parent.getParent() != null) {
+            throw new IllegalArgumentException("working groups are one level deep");
+        }
+        if (access.contentPublic()) {
+            throw new IllegalArgumentException("a working group's content is for its members");
+        }
+        Community group = new Community(slug, name, shortDescription, null, null, null, access, createdBy, now);
+        group.parent = parent;
+        return group;
+    }
+
     public CommunityAccess access() {
         return new CommunityAccess(hidden, joinMode, contentPublic);
     }
@@ -81,13 +100,23 @@ public class Community {
     public static final java.time.Duration INACTIVE_AFTER = java.time.Duration.ofDays(365);
 
     public CommunityStatus effectiveStatus(Instant now) {
-        return status == CommunityStatus.ACTIVE && lastActivityAt.isBefore(now.minus(INACTIVE_AFTER))
-                ? CommunityStatus.INACTIVE : status;
+        CommunityStatus own = status();
+        return own == CommunityStatus.ACTIVE && lastActivityAt.isBefore(now.minus(INACTIVE_AFTER))
+                ? CommunityStatus.INACTIVE : own;
+    }
+
+    /** An archived parent makes its working groups read-only too. */
+    private CommunityStatus status() {
+        return parent != null && parent.getStatus().isReadOnly() ? CommunityStatus.ARCHIVED : status;
     }
 
     public CommunityFacts facts() {
-        return new CommunityFacts(id, access(), status);
+        return new CommunityFacts(id, access(), status(), parent == null ? null : parent.getId());
     }
+
+    public Community getParent() { return parent; }
+
+    public boolean isWorkingGroup() { return parent != null; }
 
     public void touch(Instant now) {
         if (now.isAfter(lastActivityAt)) {

@@ -145,8 +145,9 @@ class CommunityController {
     }
 
     private String settingsPage(Actor actor, String slug, Model model) {
-        model.addAttribute("community", catalog.page(actor, slug));
-        model.addAttribute("privacies", Privacy.values());
+        CommunityPage community = catalog.page(actor, slug);
+        model.addAttribute("community", community);
+        model.addAttribute("privacies", community.parent() == null ? java.util.EnumSet.allOf(Privacy.class) : Privacy.forWorkingGroups());
         model.addAttribute("topicOptions", topics.all(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("tab", "manage");
         model.addAttribute("section", "settings");

@@ -50,6 +50,12 @@ public class JoinRequest {
         this.decidedBy = null;
     }
 
+    /** The request ends without a decision: its author left the parent community, for instance. */
+    public void withdraw(Instant now) {
+        this.status = Status.WITHDRAWN;
+        this.decidedAt = now;
+    }
+
     public Long getId() { return id; }
     public Long getCommunityId() { return communityId; }
     public Long getAccountId() { return accountId; }

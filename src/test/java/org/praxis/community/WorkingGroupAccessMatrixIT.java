@@ -1,0 +1,224 @@
+package org.praxis.community;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.praxis.ApiClient;
+import org.praxis.Browser;
+import org.praxis.Mailbox;
+import org.praxis.PraxisIntegrationTest;
+import org.praxis.TestAccounts;
+import org.praxis.TestAccounts.Member;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * The working-group rules of ACCESS-RULES.md over real HTTP, web and API, in a table written
+ * by hand. Actors are named by their tie to the group: "outsider" has none to the parent,
+ * "parentMember" and "parentAdmin" belong to the parent only, the others are in the group
+ * (and so in the parent). "admin" created the group as an admin of the parent. ARCHIVED means
+ * the parent is archived, which makes its groups read-only.
+ */
+@PraxisIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorkingGroupAccessMatrixIT {
+
+    /**
+     * see: listed on the parent's page and in the API's list of groups, and the group's page
+     * opens (else 404); read: members tab; moderate: request queue and invitations; manage:
+     * settings; join: what pressing Join does.
+     */
+    private static final String TABLE = """
+            # privacy       status    actor         see read moderate manage join
+            PUBLIC          ACTIVE    visitor       N   N    N        N      -
+            PUBLIC          ACTIVE    outsider      N   N    N        N      HIDDEN
+            PUBLIC          ACTIVE    parentMember  Y   N    N        N      JOINED
+            PUBLIC          ACTIVE    parentAdmin   Y   N    N        N      JOINED
+            PUBLIC          ACTIVE    invitee       Y   N    N        N      JOINED
+            PUBLIC          ACTIVE    member        Y   Y    N        N      -
+            PUBLIC          ACTIVE    moderator     Y   Y    Y        N      -
+            PUBLIC          ACTIVE    admin         Y   Y    Y        Y      -
+            PUBLIC          ACTIVE    banned        Y   N    N        N      REFUSED
+            PUBLIC          ACTIVE    staff         Y   Y    Y        Y      -
+            SEMI_PRIVATE    ACTIVE    visitor       N   N    N        N      -
+            SEMI_PRIVATE    ACTIVE    outsider      N   N    N        N      HIDDEN
+            SEMI_PRIVATE    ACTIVE    parentMember  Y   N    N        N      REQUESTED
+            SEMI_PRIVATE    ACTIVE    parentAdmin   Y   N    N        N      REQUESTED
+            SEMI_PRIVATE    ACTIVE    requester     Y   N    N        N      REQUESTED
+            SEMI_PRIVATE    ACTIVE    invitee       Y   N    N        N      JOINED
+            SEMI_PRIVATE    ACTIVE    member        Y   Y    N        N      -
+            SEMI_PRIVATE    ACTIVE    moderator     Y   Y    Y        N      -
+            SEMI_PRIVATE    ACTIVE    admin         Y   Y    Y        Y      -
+            SEMI_PRIVATE    ACTIVE    banned        Y   N    N        N      REFUSED
+            SEMI_PRIVATE    ACTIVE    staff         Y   Y    Y        Y      -
+            PRIVATE         ACTIVE    outsider      N   N    N        N      HIDDEN
+            PRIVATE         ACTIVE    parentMember  Y   N    N        N      REFUSED
+            PRIVATE         ACTIVE    parentAdmin   Y   N    N        N      REFUSED
+            PRIVATE         ACTIVE    invitee       Y   N    N        N      JOINED
+            PRIVATE         ACTIVE    member        Y   Y    N        N      -
+            PRIVATE         ACTIVE    moderator     Y   Y    Y        N      -
+            PRIVATE         ACTIVE    admin         Y   Y    Y        Y      -
+            PRIVATE         ACTIVE    banned        Y   N    N        N      REFUSED
+            PRIVATE         ACTIVE    staff         Y   Y    Y        Y      -
+            PRIVATE_HIDDEN  ACTIVE    visitor       N   N    N        N      -
+            PRIVATE_HIDDEN  ACTIVE    outsider      N   N    N        N      HIDDEN
+            PRIVATE_HIDDEN  ACTIVE    parentMember  N   N    N        N      HIDDEN
+            PRIVATE_HIDDEN  ACTIVE    parentAdmin   Y   N    N        N      REFUSED
+            PRIVATE_HIDDEN  ACTIVE    invitee       Y   N    N        N      JOINED
+            PRIVATE_HIDDEN  ACTIVE    member        Y   Y    N        N      -
+            PRIVATE_HIDDEN  ACTIVE    moderator     Y   Y    Y        N      -
+            PRIVATE_HIDDEN  ACTIVE    admin         Y   Y    Y        Y      -
+            PRIVATE_HIDDEN  ACTIVE    banned        N   N    N        N      HIDDEN
+            PRIVATE_HIDDEN  ACTIVE    staff         Y   Y    Y        Y      -
+            PUBLIC          ARCHIVED  outsider      N   N    N        N      HIDDEN
+            PUBLIC          ARCHIVED  parentMember  Y   N    N        N      REFUSED
+            PUBLIC          ARCHIVED  member        Y   Y    N        N      -
+            PUBLIC          ARCHIVED  moderator     Y   Y    N        N      -
+            PUBLIC          ARCHIVED  admin         Y   Y    N        Y      -
+            PUBLIC          ARCHIVED  staff         Y   Y    N        Y      -
+            PRIVATE_HIDDEN  ARCHIVED  parentMember  N   N    N        N      HIDDEN
+            PRIVATE_HIDDEN  ARCHIVED  invitee       Y   N    N        N      REFUSED
+            PRIVATE_HIDDEN  ARCHIVED  member        Y   Y    N        N      -
+            PRIVATE_HIDDEN  ARCHIVED  parentAdmin   Y   N    N        N      REFUSED
+            """;
+
+    @Autowired TestAccounts accounts;
+    @Autowired Mailbox mailbox;
+    @LocalServerPort int port;
+
+    /** A parent community with one working group, and one person per tie to the group. */
+    private record Fixture(String parent, String group, Map<String, Browser> browsers, Map<String, ApiClient> apis) {
+    }
+
+    private final Map<String, Fixture> fixtures = new HashMap<>();
+
+    static Stream<Arguments> rows() {
+        List<Arguments> rows = new ArrayList<>();
+        for (String line : TABLE.strip().split("\n")) {
+            if (line.strip().startsWith("#")) {
+                continue;
+            }
+            String[] c = line.strip().split("\\s+");
+            rows.add(Arguments.of(c[0], c[1], c[2], c[3].equals("Y"), c[4].equals("Y"), c[5].equals("Y"),
+                    c[6].equals("Y"), c[7]));
+        }
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("rows")
+    void actorGetsWhatTheRulesSay(String privacy, String status, String actor, boolean see, boolean read,
+                                  boolean moderate, boolean manage, String join) {
+        Fixture fixture = fixtures.computeIfAbsent(privacy + "/" + status, k -> build(privacy, status));
+        Browser web = fixture.browsers().get(actor);
+        String base = "/c/" + fixture.group();
+
+        assertThat(Browser.body(web.get("/c/" + fixture.parent()))).as("listed on the parent's page")
+                .matches(b -> b.contains("href=\"" + base + "\"") == see);
+        assertThat(Browser.body(web.get("/communities/mine"))).as("a group is never in the directory of another")
+                .matches(b -> b.contains("href=\"" + base + "\"") == (read && !actor.equals("staff")));
+        assertThat(web.get(base).getResponse().getStatus()).as("group page").isEqualTo(see ? 200 : 404);
+        assertThat(allowed(web.get(base + "/members"))).as("members tab").isEqualTo(read);
+        assertThat(allowed(web.get(base + "/manage/requests"))).as("request queue").isEqualTo(moderate);
+        assertThat(allowed(web.get(base + "/manage/invitations"))).as("invitations").isEqualTo(moderate);
+        assertThat(allowed(web.get(base + "/manage/settings"))).as("settings").isEqualTo(manage);
+        if (!see) {
+            assertThat(web.get(base + "/members").getResponse().getStatus()).as("hidden stays 404").isEqualTo(404);
+        }
+
+        ApiClient api = fixture.apis().get(actor);
+        String apiBase = "/api/v1/communities/" + fixture.group();
+        if (api != null) {
+            assertThat(api.get(apiBase).status()).as("API group").isEqualTo(see ? 200 : 404);
+            assertThat(api.get(apiBase + "/members").status() == 200).as("API members").isEqualTo(read);
+            assertThat(api.get(apiBase + "/requests").status() == 200).as("API request queue").isEqualTo(moderate);
+            ApiClient.Answer groups = api.get("/api/v1/communities/" + fixture.parent() + "/groups");
+            assertThat(groups.status()).isEqualTo(200);
+            assertThat(groups.body().toString().contains("\"" + fixture.group() + "\"")).as("API list of groups").isEqualTo(see);
+        }
+
+        if (!join.equals("-")) {
+            web.get("/");
+            MvcResult result = web.post(base + "/join");
+            switch (join) {
+                case "JOINED" -> assertThat(Browser.body(web.get(base))).as("joined").contains("You are a member");
+                case "REQUESTED" -> assertThat(Browser.body(web.get(base))).as("requested").contains("Your request to join is waiting");
+                case "REFUSED" -> assertThat(result.getResponse().getStatus()).as("join refused").isEqualTo(403);
+                case "HIDDEN" -> assertThat(result.getResponse().getStatus()).as("join of a hidden group").isEqualTo(404);
+                default -> throw new IllegalArgumentException(join);
+            }
+        }
+    }
+
+    private static boolean allowed(MvcResult result) {
+        int status = result.getResponse().getStatus();
+        assertThat(status).as("an answer, not a failure").isIn(200, 302, 403, 404);
+        return status == 200;
+    }
+
+    private Fixture build(String privacy, String status) {
+        Member founder = accounts.member("Founder");
+        Browser founderWeb = accounts.signedIn(founder);
+        String parent = CommunityFixtures.create(founderWeb, "Parent " + privacy + " " + System.nanoTime(), "PUBLIC");
+
+        Map<String, Member> people = new LinkedHashMap<>();
+        people.put("admin", founder);
+        people.put("outsider", accounts.member("Outsider"));
+        people.put("staff", accounts.staff("Staff"));
+        for (String tie : List.of("parentMember", "parentAdmin", "member", "moderator", "banned", "invitee", "requester")) {
+            Member m = accounts.member(tie);
+            people.put(tie, m);
+            CommunityFixtures.join(accounts.signedIn(m), parent);
+        }
+        founderWeb.get("/c/" + parent + "/members");
+        founderWeb.post("/c/" + parent + "/manage/members/" + people.get("parentAdmin").id() + "/role", "role", "ADMIN");
+
+        MvcResult created = founderWeb.submit("/c/" + parent + "/manage/groups", "/c/" + parent + "/manage/groups",
+                "name", "Group " + privacy + " " + System.nanoTime(), "shortDescription", "A working group", "privacy", privacy);
+        String group = created.getResponse().getRedirectedUrl().substring(3);
+        String base = "/c/" + group;
+        for (String tie : List.of("member", "moderator", "banned")) {
+            inviteAndAccept(founderWeb, group, people.get(tie));
+        }
+        founderWeb.get(base + "/members");
+        founderWeb.post(base + "/manage/members/" + people.get("moderator").id() + "/role", "role", "MODERATOR");
+        founderWeb.post(base + "/manage/members/" + people.get("banned").id() + "/ban", "reason", "Matrix");
+        founderWeb.submit(base + "/manage/invitations", base + "/manage/invitations", "addresses", people.get("invitee").email());
+        if (privacy.equals("SEMI_PRIVATE")) {
+            CommunityFixtures.join(accounts.signedIn(people.get("requester")), group, "message", "Let me in");
+        }
+        if (status.equals("ARCHIVED")) {
+            founderWeb.get("/c/" + parent + "/manage/settings");
+            founderWeb.post("/c/" + parent + "/manage/status", "status", "ARCHIVED");
+        }
+
+        Map<String, Browser> browsers = new HashMap<>();
+        Map<String, ApiClient> apis = new HashMap<>();
+        browsers.put("visitor", accounts.browser());
+        people.forEach((tie, member) -> {
+            browsers.put(tie, tie.equals("admin") ? founderWeb : accounts.signedIn(member));
+            apis.put(tie, ApiClient.as(accounts, member, port));
+        });
+        return new Fixture(parent, group, browsers, apis);
+    }
+
+    private void inviteAndAccept(Browser adminWeb, String slug, Member member) {
+        adminWeb.submit("/c/" + slug + "/manage/invitations", "/c/" + slug + "/manage/invitations",
+                "addresses", member.email());
+        String link = Mailbox.linkPath(mailbox.await(member.email(), "invites you to join"));
+        Browser browser = accounts.signedIn(member);
+        browser.get(link);
+        browser.post(link + "/accept");
+    }
+}
