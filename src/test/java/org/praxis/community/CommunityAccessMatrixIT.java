@@ -34,8 +34,9 @@ class CommunityAccessMatrixIT {
 
     /**
      * see: listed in the directory and landing page opens (else 404); read: members tab;
-     * moderate: join-request queue and invitations; manage: settings; join/request: what pressing
-     * Join does (- where the actor is already in, or the rules give no way in).
+     * moderate: join-request queue and invitations; manage: settings, and creating a working group
+     * while the community is not archived; join/request: what pressing Join does (- where the
+     * actor is already in, or the rules give no way in).
      */
     private static final String TABLE = """
             # privacy       status    actor      see read moderate manage join
@@ -148,6 +149,22 @@ class CommunityAccessMatrixIT {
             assertThat(api.get(apiBase).status()).as("API landing").isEqualTo(see ? 200 : 404);
             assertThat(api.get(apiBase + "/members").status() == 200).as("API members").isEqualTo(read);
             assertThat(api.get(apiBase + "/requests").status() == 200).as("API request queue").isEqualTo(moderate);
+        }
+
+        // Creating a working group: the community's admins and staff, while it is not archived.
+        boolean createGroup = manage && status.equals("ACTIVE");
+        web.get("/");
+        MvcResult group = web.post(base + "/manage/groups", "name", "Group of " + actor + " " + System.nanoTime(),
+                "shortDescription", "A working group", "privacy", "PUBLIC");
+        String groupUrl = group.getResponse().getRedirectedUrl();
+        assertThat(groupUrl != null && groupUrl.startsWith("/c/")).as("create a working group").isEqualTo(createGroup);
+        if (!see && !actor.equals("visitor")) {
+            assertThat(group.getResponse().getStatus()).as("hidden stays 404").isEqualTo(404);
+        }
+        if (api != null) {
+            assertThat(api.post(apiBase + "/groups", "{\"name\":\"Api group " + System.nanoTime()
+                    + "\",\"shortDescription\":\"x\",\"privacy\":\"PRIVATE\"}").status() == 201)
+                    .as("API create a working group").isEqualTo(createGroup);
         }
 
         // Last, because it may change the actor's own standing (and only theirs).
