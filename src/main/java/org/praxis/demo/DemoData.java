@@ -10,6 +10,8 @@ import org.praxis.account.SignUpCommand;
 import org.praxis.community.CommunityCatalog;
 import org.praxis.community.CommunityCount;
 import org.praxis.community.NewCommunity;
+import org.praxis.community.NewWorkingGroup;
+import org.praxis.community.WorkingGroups;
 import org.praxis.membership.CommunityInvitations;
 import org.praxis.membership.CommunityMembership;
 import org.praxis.policy.Actor;
@@ -38,11 +40,14 @@ class DemoData {
     private final CommunityCatalog catalog;
     private final CommunityCount count;
     private final CommunityMembership membership;
+    private final WorkingGroups workingGroups;
     private final CommunityInvitations invitations;
     private final org.praxis.community.TopicList topicList;
 
     DemoData(ConfirmedAccounts accounts, Profiles profiles, CommunityCatalog catalog, CommunityCount count,
-             CommunityMembership membership, CommunityInvitations invitations, org.praxis.community.TopicList topicList) {
+             CommunityMembership membership, CommunityInvitations invitations, org.praxis.community.TopicList topicList,
+             WorkingGroups workingGroups) {
+        this.workingGroups = workingGroups;
         this.topicList = topicList;
         this.accounts = accounts;
         this.profiles = profiles;
@@ -118,13 +123,16 @@ class DemoData {
         membership.join(kofi, catalog.facts(kofi, mena), null);
         membership.join(fatou, catalog.facts(fatou, registries), null);
         membership.join(kofi, catalog.facts(kofi, gender), "I work on care work in cash transfer programmes in Ghana.");
+        String drafting = workingGroups.create(amina, mena, new NewWorkingGroup("Shock-Responsive Social Protection Drafting Group",
+                "Members drafting the regional guidance note on shock-responsive programmes.", Privacy.PUBLIC));
+        membership.join(kofi, catalog.facts(kofi, drafting), null);
         invitations.invite(fatou, catalog.facts(fatou, cash), catalog.about(fatou, cash), "jean@demo.praxis.local",
                 "Jean-Marc, rejoins-nous pour comparer nos mécanismes de plainte.");
         invitations.invite(amina, catalog.facts(amina, steering), catalog.about(amina, steering), "priya@demo.praxis.local",
                 null);
         log.warn("""
 
-                Demo data added: five communities (one of each privacy level) and five people.
+                Demo data added: five communities (one of each privacy level), a working group and five people.
                 Sign in as amina@demo.praxis.local, jean@demo.praxis.local, priya@demo.praxis.local,
                 kofi@demo.praxis.local or fatou@demo.praxis.local with the password "{}".
                 """, PASSWORD);

@@ -31,8 +31,10 @@ class DemoDataIT {
                 (rs, n) -> new CommunityAccess(rs.getBoolean(1), JoinMode.valueOf(rs.getString(2)), rs.getBoolean(3)).privacy())
                 .stream().collect(Collectors.toSet());
         assertThat(privacies).containsExactlyInAnyOrder(Privacy.values());
+        assertThat(jdbc.queryForObject("select count(*) from community g join community p on p.id = g.parent_id "
+                + "where p.name = 'Social Protection in the MENA Region'", Integer.class)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from community where name like 'Registres%'", Integer.class)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from membership", Integer.class)).isGreaterThanOrEqualTo(8);
+        assertThat(jdbc.queryForObject("select count(*) from membership", Integer.class)).isGreaterThanOrEqualTo(10);
         assertThat(jdbc.queryForObject("select count(*) from join_request where status = 'PENDING'", Integer.class)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from invitation where status = 'PENDING'", Integer.class)).isEqualTo(2);
 
