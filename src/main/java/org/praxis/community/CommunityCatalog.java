@@ -141,11 +141,12 @@ public class CommunityCatalog {
         boolean canModerate = rules().canModerateMembers(actor, facts, relation);
         auditStaffRead(actor, facts, relation, "landing page");
         Community parent = community.getParent();
+        long members = membership.memberCounts(List.of(community.getId())).getOrDefault(community.getId(), 0L);
         return new CommunityPage(community.getId(), community.getSlug(), community.getName(),
                 community.getShortDescription(), Markdown.toSafeHtml(community.getDescription()),
                 facts.access().joinMode() == JoinMode.APPROVAL ? community.getEligibility() : null,
                 community.getModeratorAvailability(), facts.access().privacy(), community.effectiveStatus(clock.instant()),
-                membership.memberCounts(List.of(community.getId())).getOrDefault(community.getId(), 0L),
+                members,
                 List.copyOf(admins.values()), viewerState(actor, facts, relation), relation.role(),
                 rules().canReadContent(actor, facts, relation), rules().canLeave(actor, facts, relation),
                 canModerate, rules().canManage(actor, facts, relation),
@@ -154,7 +155,24 @@ public class CommunityCatalog {
                 sameTopic(actor, community), facts,
                 parent == null ? null : new CommunityPage.ParentRef(parent.getSlug(), parent.getName()),
                 parent == null ? workingGroups(actor, community, relation) : List.of(),
-                rules().canCreateWorkingGroup(actor, facts, relation));
+                rules().canCreateWorkingGroup(actor, facts, relation),
+                tabs(community, rules().canReadContent(actor, facts, relation), rules().canManage(actor, facts, relation), members));
+    }
+
+    /**
+     * The tabs one viewer gets: those whose feature exists, content tabs only for readers, and
+     * hidden ones only for the admins who hid them (so they can show them again).
+     */
+    private static List<TabView> tabs(Community community, boolean canRead, boolean canManage, long members) {
+        List<TabView> tabs = new java.util.ArrayList<>();
+        for (CommunityTab tab : CommunityTab.values()) {
+            boolean hidden = community.getHiddenTabs().contains(tab);
+            if (!tab.available() || (hidden && !canManage) || (tab != CommunityTab.ABOUT && !canRead)) {
+                continue;
+            }
+            tabs.add(new TabView(tab, tab == CommunityTab.MEMBERS ? Long.valueOf(members) : null, hidden));
+        }
+        return tabs;
     }
 
     /**

@@ -19,7 +19,12 @@ public record CommunityPage(long id, String slug, String name, String shortDescr
                             long pendingRequests, java.util.List<TopicView> topics, java.util.List<CommunityCard> sameTopic,
                             @com.fasterxml.jackson.annotation.JsonIgnore org.praxis.policy.CommunityFacts facts,
                             ParentRef parent, java.util.List<CommunityCard> workingGroups,
-                            boolean canCreateWorkingGroup) {
+                            boolean canCreateWorkingGroup, java.util.List<TabView> tabs) {
+
+    /** Whether the viewer has this tab (available, readable, and not hidden from them). */
+    public boolean hasTab(CommunityTab tab) {
+        return tabs.stream().anyMatch(t -> t.tab() == tab);
+    }
 
     /** The community a working group belongs to. */
     public record ParentRef(String slug, String name) {

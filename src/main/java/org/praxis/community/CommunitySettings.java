@@ -78,6 +78,13 @@ public class CommunitySettings {
         }
     }
 
+    /** Hides the tabs admins do not use (About always stays); the others are shown again. */
+    @Transactional
+    public void hideTabs(Actor actor, String slug, java.util.Collection<CommunityTab> hidden) {
+        Community community = manageable(actor, slug, true);
+        community.hideTabs(hidden == null ? List.of() : hidden.stream().filter(java.util.Objects::nonNull).toList());
+    }
+
     /** Archived communities are read-only; admins and staff can reactivate them. */
     @Transactional
     public void changeStatus(Actor actor, String slug, CommunityStatus status) {

@@ -100,7 +100,7 @@ class CommunityIT {
         assertThat(browser.get("/c/" + slug + "/manage/requests").getResponse().getStatus()).isEqualTo(403);
 
         String queue = Browser.body(adminBrowser.get("/c/" + slug + "/manage/requests"));
-        assertThat(queue).contains(applicant.displayName()).contains("I run the registry in Tunisia").contains("Manage (1)");
+        assertThat(queue).contains(applicant.displayName()).contains("I run the registry in Tunisia").contains("1 request waiting");
         long requestId = accounts.jdbc().queryForObject(
                 "select r.id from join_request r join community c on c.id = r.community_id where c.slug = ?", Long.class, slug);
         adminBrowser.post("/c/" + slug + "/manage/requests/" + requestId + "/approve");

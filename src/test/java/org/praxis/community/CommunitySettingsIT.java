@@ -134,4 +134,35 @@ class CommunitySettingsIT {
         assertThat(bad).contains("Please choose a value from the list");
         assertThat(Browser.body(admin.get("/c/" + slug))).contains(name).contains("Public");
     }
+
+    @Test
+    void tabsShowTheirCountersOnlyBuiltFeaturesHaveTabsAndAdminsHideTheOnesTheyDoNotUse() {
+        Member founder = accounts.member("Tab keeper");
+        Browser admin = accounts.signedIn(founder);
+        String slug = CommunityFixtures.create(admin, "Tabs " + System.nanoTime(), "PUBLIC");
+        Member member = CommunityFixtures.memberOf(accounts, admin, slug, "Reader");
+        Browser reader = accounts.signedIn(member);
+
+        String page = Browser.body(reader.get("/c/" + slug));
+        assertThat(page).contains("href=\"/c/" + slug + "/members\"").containsPattern("Members</span>\\s*<span[^>]*tab-count[^>]*>2<");
+        assertThat(page).as("no tab for what is not built yet").doesNotContain("/c/" + slug + "/discussions")
+                .doesNotContain("/c/" + slug + "/files").doesNotContain("/c/" + slug + "/calendar");
+
+        admin.submit("/c/" + slug + "/manage/settings", "/c/" + slug + "/manage/tabs", "hidden", "MEMBERS", "hidden", "ABOUT");
+        assertThat(Browser.body(reader.get("/c/" + slug))).doesNotContain("href=\"/c/" + slug + "/members\"");
+        assertThat(reader.get("/c/" + slug + "/members").getResponse().getStatus()).isEqualTo(404);
+        String adminPage = Browser.body(admin.get("/c/" + slug));
+        assertThat(adminPage).contains("href=\"/c/" + slug + "/members\"").contains("(hidden)")
+                .as("About cannot be hidden").contains("href=\"/c/" + slug + "\"");
+        assertThat(admin.get("/c/" + slug + "/members").getResponse().getStatus()).isEqualTo(200);
+
+        reader.get("/c/" + slug);
+        assertThat(reader.post("/c/" + slug + "/manage/tabs").getResponse().getStatus()).as("members cannot change tabs")
+                .isEqualTo(403);
+        assertThat(admin.post("/c/" + slug + "/manage/tabs", "hidden", "NOT_A_TAB").getResponse().getStatus())
+                .as("a made-up tab is a bad request, not a failure").isEqualTo(400);
+
+        admin.submit("/c/" + slug + "/manage/settings", "/c/" + slug + "/manage/tabs");
+        assertThat(reader.get("/c/" + slug + "/members").getResponse().getStatus()).isEqualTo(200);
+    }
 }

@@ -60,6 +60,13 @@ public class Community {
     @jakarta.persistence.Column(name = "topic_id")
     private java.util.Set<Long> topicIds = new java.util.HashSet<>();
 
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "community_hidden_tab",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "community_id"))
+    @jakarta.persistence.Column(name = "tab")
+    @Enumerated(EnumType.STRING)
+    private java.util.Set<org.praxis.community.CommunityTab> hiddenTabs = java.util.EnumSet.noneOf(org.praxis.community.CommunityTab.class);
+
     protected Community() {
     }
 
@@ -160,6 +167,15 @@ public class Community {
 
     public java.util.Set<Long> getTopicIds() {
         return topicIds;
+    }
+
+    public java.util.Set<org.praxis.community.CommunityTab> getHiddenTabs() {
+        return hiddenTabs;
+    }
+
+    public void hideTabs(java.util.Collection<org.praxis.community.CommunityTab> tabs) {
+        hiddenTabs.clear();
+        tabs.stream().filter(org.praxis.community.CommunityTab::hideable).forEach(hiddenTabs::add);
     }
 
     public void changeStatus(CommunityStatus status) {

@@ -135,6 +135,15 @@ class CommunityController {
         return "redirect:/c/" + slug + "/manage/settings";
     }
 
+    @PostMapping("/c/{slug}/manage/tabs")
+    String hideTabs(Actor actor, @PathVariable String slug,
+                    @RequestParam(name = "hidden", required = false) List<org.praxis.community.CommunityTab> hidden,
+                    RedirectAttributes redirect) {
+        settings.hideTabs(actor, slug, hidden);
+        redirect.addFlashAttribute("notice", "community.tabs.saved");
+        return "redirect:/c/" + slug + "/manage/settings";
+    }
+
     @PostMapping("/c/{slug}/manage/status")
     String changeStatus(Actor actor, @PathVariable String slug,
                         @RequestParam org.praxis.policy.CommunityStatus status, RedirectAttributes redirect) {
@@ -149,6 +158,10 @@ class CommunityController {
         model.addAttribute("community", community);
         model.addAttribute("privacies", community.parent() == null ? java.util.EnumSet.allOf(Privacy.class) : Privacy.forWorkingGroups());
         model.addAttribute("topicOptions", topics.all(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        model.addAttribute("hideableTabs", java.util.Arrays.stream(org.praxis.community.CommunityTab.values())
+                .filter(t -> t.available() && t.hideable()).toList());
+        model.addAttribute("hiddenTabsNow", community.tabs().stream().filter(org.praxis.community.TabView::hidden)
+                .map(org.praxis.community.TabView::tab).toList());
         model.addAttribute("tab", "manage");
         model.addAttribute("section", "settings");
         return "community/settings";
@@ -227,6 +240,9 @@ class CommunityController {
     @GetMapping("/c/{slug}/members")
     String members(Actor actor, @PathVariable String slug, Model model) {
         CommunityPage page = catalog.page(actor, slug);
+        if (page.canReadContent() && !page.hasTab(org.praxis.community.CommunityTab.MEMBERS)) {
+            throw new org.praxis.shared.NotFoundException("tab");
+        }
         List<MemberRow> rows = membership.members(actor, page.facts());
         Map<Long, MemberCard> cards = directory.cards(rows.stream().map(MemberRow::accountId).toList());
         List<MemberLine> lines = new ArrayList<>();

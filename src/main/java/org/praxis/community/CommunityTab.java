@@ -1,0 +1,31 @@
+package org.praxis.community;
+
+/**
+ * The tabs of a community page, in the order shown. A tab appears once its feature exists
+ * ({@link #available}), so no tab leads nowhere; admins may hide any but About.
+ */
+public enum CommunityTab {
+    HOME(false, ""), ANNOUNCEMENTS(false, "announcements"), ABOUT(true, ""), MEMBERS(true, "members"),
+    DISCUSSIONS(false, "discussions"), FILES(false, "files"), CALENDAR(false, "calendar"), PAGES(false, "pages");
+
+    private final boolean available;
+    private final String path;
+
+    CommunityTab(boolean available, String path) {
+        this.available = available;
+        this.path = path;
+    }
+
+    public boolean available() {
+        return available;
+    }
+
+    public boolean hideable() {
+        return this != ABOUT;
+    }
+
+    /** The tab's address below {@code /c/{slug}}: empty for the landing page. */
+    public String path() {
+        return path;
+    }
+}
