@@ -1,5 +1,6 @@
 package org.praxis.community.api;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,8 @@ import org.praxis.account.MemberCard;
 import org.praxis.account.MemberDirectory;
 import org.praxis.community.CommunityCard;
 import org.praxis.community.CommunityCatalog;
+import org.praxis.community.CommunityImageKind;
+import org.praxis.community.CommunitySettings;
 import org.praxis.community.CommunityPage;
 import org.praxis.community.DirectoryFilter;
 import org.praxis.community.NewCommunity;
@@ -24,6 +27,7 @@ import org.praxis.policy.Role;
 import org.praxis.shared.ResultPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Communities over the API, under the same access policy as the pages. */
 @RestController
@@ -62,14 +67,21 @@ class CommunitiesApi {
     record InvitationBody(String addresses, String message) {
     }
 
-    /** A new community; {@code approval} (open communities only) may be left out. */
+    /**
+     * A new community; {@code approval} (open communities only) may be left out; {@code languages}
+     * are ISO 639-1 codes.
+     */
     record CreateBody(String name, String shortDescription, String description, Privacy privacy, Boolean approval,
-                      String eligibility, String moderatorAvailability, List<Long> topicIds) {
+                      String eligibility, String moderatorAvailability, List<Long> topicIds, List<String> languages) {
 
         NewCommunity toCommand() {
             return new NewCommunity(name, shortDescription, description, privacy, Boolean.TRUE.equals(approval),
-                    eligibility, moderatorAvailability, topicIds);
+                    eligibility, moderatorAvailability, topicIds, languages);
         }
+    }
+
+    /** A banner or logo just stored: its address, which changes with each picture. */
+    record ImageResponse(String url) {
     }
 
     /** A community just created. */
@@ -80,29 +92,32 @@ class CommunitiesApi {
     private final CommunityMembership membership;
     private final CommunityInvitations invitations;
     private final MemberDirectory directory;
+    private final CommunitySettings settings;
 
     CommunitiesApi(CommunityCatalog catalog, CommunityMembership membership, CommunityInvitations invitations,
-                   MemberDirectory directory) {
+                   MemberDirectory directory, CommunitySettings settings) {
         this.catalog = catalog;
+        this.settings = settings;
         this.membership = membership;
         this.invitations = invitations;
         this.directory = directory;
     }
 
     @GetMapping
-    @Operation(summary = "The directory: communities the caller may see, by name and privacy")
+    @Operation(summary = "The directory: communities the caller may see, by name, privacy, topic and language (ISO 639-1)")
     ResultPage<CommunityCard> list(Actor actor, @RequestParam(required = false) String q,
                                    @RequestParam(required = false) Privacy privacy,
                                    @RequestParam(required = false) Long topic,
+                                   @RequestParam(required = false) String language,
                                    @RequestParam(required = false) DirectoryFilter.Sort sort,
                                    @RequestParam(defaultValue = "0") int page) {
-        return catalog.directory(actor, new DirectoryFilter(q, privacy, topic, sort, false), page);
+        return catalog.directory(actor, new DirectoryFilter(q, privacy, topic, language, sort, false), page);
     }
 
     @GetMapping("/mine")
     @Operation(summary = "Communities the caller belongs to")
     ResultPage<CommunityCard> mine(Actor actor, @RequestParam(defaultValue = "0") int page) {
-        return catalog.directory(actor, new DirectoryFilter(null, null, null, DirectoryFilter.Sort.NAME, true), page);
+        return catalog.directory(actor, new DirectoryFilter(null, null, null, null, DirectoryFilter.Sort.NAME, true), page);
     }
 
     @PostMapping(consumes = "application/json")
@@ -115,6 +130,23 @@ class CommunitiesApi {
     @Operation(summary = "A community's landing page; 404 when hidden from the caller")
     CommunityPage get(Actor actor, @PathVariable String slug) {
         return catalog.page(actor, slug);
+    }
+
+    @PostMapping(path = "/{slug}/images/{kind:banner|logo}", consumes = "multipart/form-data")
+    @Operation(summary = "Upload the banner or logo (admins; multipart field 'image': PNG, JPEG or GIF)")
+    ImageResponse uploadImage(Actor actor, @PathVariable String slug, @PathVariable String kind,
+                              @RequestParam(name = "image", required = false) MultipartFile file) throws IOException {
+        CommunityImageKind which = CommunityImageKind.fromPath(kind);
+        settings.setImage(actor, slug, which, file == null ? null : file.getBytes());
+        CommunityPage page = catalog.page(actor, slug);
+        return new ImageResponse(which == CommunityImageKind.BANNER ? page.bannerUrl() : page.logoUrl());
+    }
+
+    @DeleteMapping("/{slug}/images/{kind:banner|logo}")
+    @Operation(summary = "Remove the banner or logo (admins)")
+    ResponseEntity<Void> removeImage(Actor actor, @PathVariable String slug, @PathVariable String kind) {
+        settings.removeImage(actor, slug, CommunityImageKind.fromPath(kind));
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{slug}/members")

@@ -55,6 +55,12 @@ public class Community {
     @jakarta.persistence.Column(name = "topic_id")
     private java.util.Set<Long> topicIds = new java.util.HashSet<>();
 
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "community_language",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "community_id"))
+    @jakarta.persistence.Column(name = "lang_code")
+    private java.util.Set<String> languages = new java.util.HashSet<>();
+
     protected Community() {
     }
 
@@ -131,6 +137,17 @@ public class Community {
 
     public java.util.Set<Long> getTopicIds() {
         return topicIds;
+    }
+
+    /** ISO 639-1 codes of the languages the community works in. */
+    public void chooseLanguages(java.util.Collection<String> codes) {
+        languages.clear();
+        languages.addAll(codes);
+    }
+
+    /** The languages, in code order. */
+    public java.util.List<String> getLanguages() {
+        return languages.stream().sorted().toList();
     }
 
     public void changeStatus(CommunityStatus status) {
