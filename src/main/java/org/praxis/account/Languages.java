@@ -14,7 +14,25 @@ public final class Languages {
     /** ISO 639-1 codes a profile may list. */
     public static final Set<String> SPOKEN = new TreeSet<>(List.of(Locale.getISOLanguages()));
 
+    /** A spoken language: its code and its name in the reader's language. */
+    public record Choice(String code, String name) {
+    }
+
     private Languages() {
+    }
+
+    /** The name of a language in the reader's language ("fr" is "French" or "français"). */
+    public static String displayName(String code, Locale locale) {
+        return Locale.forLanguageTag(code).getDisplayLanguage(locale);
+    }
+
+    /** The spoken languages the JDK can name, in the reader's alphabetical order. */
+    public static List<Choice> choices(Locale locale) {
+        return SPOKEN.stream()
+                .map(code -> new Choice(code, displayName(code, locale)))
+                .filter(c -> !c.name().equals(c.code()))
+                .sorted(java.util.Comparator.comparing(Choice::name, java.text.Collator.getInstance(locale)))
+                .toList();
     }
 
     public static String supportedOrDefault(Locale locale) {

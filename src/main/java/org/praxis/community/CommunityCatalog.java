@@ -9,10 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.praxis.account.Languages;
 import org.praxis.account.MemberCard;
 import org.praxis.account.MemberDirectory;
 import org.praxis.community.internal.Communities;
 import org.praxis.community.internal.Community;
+import org.praxis.community.internal.CommunityImages;
 import org.praxis.membership.CommunityMembership;
 import org.praxis.policy.AccessPolicy;
 import org.praxis.policy.Actor;
@@ -54,10 +56,12 @@ public class CommunityCatalog {
     private final TopicList topics;
     private final AccessPolicy policy;
     private final Clock clock;
+    private final CommunityImages images;
 
     public CommunityCatalog(Communities communities, CommunityMembership membership, MemberDirectory directory,
-                            TopicList topics, AccessPolicy policy, Clock clock) {
+                            TopicList topics, AccessPolicy policy, Clock clock, CommunityImages images) {
         this.communities = communities;
+        this.images = images;
         this.membership = membership;
         this.directory = directory;
         this.topics = topics;
@@ -88,12 +92,14 @@ public class CommunityCatalog {
             errors.add("name", "community.nameNeedsLetters");
         }
         checkTopics(errors, command.topicIds());
+        Set<String> languages = languagesOf(errors, command.languages());
         errors.throwIfAny();
 
         Community community = communities.save(new Community(uniqueSlug(name), name, shortDescription, description,
                 eligibility, availability, CommunityAccess.of(command.privacy(), command.approval()),
                 actor.accountId(), clock.instant()));
         community.chooseTopics(topicIdsOf(command.topicIds()));
+        community.chooseLanguages(languages);
         membership.addFounder(community.getId(), actor.accountId());
         return community.getSlug();
     }
@@ -131,6 +137,19 @@ public class CommunityCatalog {
         return community.getSlug();
     }
 
+    /**
+     * A community's banner or logo, for those who may see its landing page; a hidden
+     * community's pictures answer 404 to everyone else, as its page does.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<CommunityImageFile> image(Actor actor, String slug, CommunityImageKind kind) {
+        Community community = communities.findBySlug(slug).orElseThrow(() -> new NotFoundException("community"));
+        rules().requireSee(actor, community.facts(), membership.relation(actor, community.facts()));
+        return images.findByCommunityIdAndKind(community.getId(), kind).map(i -> new CommunityImageFile(
+                i.getContent(), i.getContentType(), i.getUpdatedAt().toEpochMilli(),
+                community.access().hidden() || community.isWorkingGroup()));
+    }
+
     @Transactional(readOnly = true)
     public CommunityPage page(Actor actor, String slug) {
         Community community = communities.findBySlug(slug).orElseThrow(() -> new NotFoundException("community"));
@@ -142,6 +161,7 @@ public class CommunityCatalog {
         auditStaffRead(actor, facts, relation, "landing page");
         Community parent = community.getParent();
         long members = membership.memberCounts(List.of(community.getId())).getOrDefault(community.getId(), 0L);
+        Map<CommunityImageKind, String> pictures = imageUrls(List.of(community)).getOrDefault(community.getId(), Map.of());
         return new CommunityPage(community.getId(), community.getSlug(), community.getName(),
                 community.getShortDescription(), Markdown.toSafeHtml(community.getDescription()),
                 facts.access().joinMode() == JoinMode.APPROVAL ? community.getEligibility() : null,
@@ -152,7 +172,8 @@ public class CommunityCatalog {
                 canModerate, rules().canManage(actor, facts, relation),
                 canModerate ? membership.pendingCount(community.getId()) : 0,
                 topics.named(community.getTopicIds(), LocaleContextHolder.getLocale()),
-                sameTopic(actor, community), facts,
+                sameTopic(actor, community), community.getLanguages(), pictures.get(CommunityImageKind.BANNER),
+                pictures.get(CommunityImageKind.LOGO), facts,
                 parent == null ? null : new CommunityPage.ParentRef(parent.getSlug(), parent.getName()),
                 parent == null ? workingGroups(actor, community, relation) : List.of(),
                 rules().canCreateWorkingGroup(actor, facts, relation),
@@ -199,18 +220,31 @@ public class CommunityCatalog {
         Privacy privacy = filter.privacy();
         CommunityAccess access = privacy == null ? null : CommunityAccess.of(privacy);
         int safePage = ResultPage.page(page);
-        var sort = switch (filter.sort() == null ? DirectoryFilter.Sort.ACTIVITY : filter.sort()) {
+        String name = ResultPage.containsPattern(filter.name());
+        String language = filter.language() == null ? null
+                : InputErrors.clean(filter.language().toLowerCase(Locale.ROOT));
+        Boolean hidden = access == null ? null : access.hidden();
+        JoinMode joinMode = access == null || privacy == Privacy.OPEN ? null : access.joinMode();
+        Boolean contentPublic = access == null ? null : access.contentPublic();
+        var statuses = EnumSet.allOf(CommunityStatus.class);
+        DirectoryFilter.Sort order = filter.sort() == null ? DirectoryFilter.Sort.ACTIVITY : filter.sort();
+        // Members are counted by the database, so the order holds across pages.
+        Page<Community> found = order == DirectoryFilter.Sort.MEMBERS
+                ? communities.searchByMembers(visible.all(), ids, name, hidden, joinMode, contentPublic,
+                        filter.mineOnly(), filter.mineOnly(), filter.topicId(), language, statuses, PageRequest.of(safePage, PAGE_SIZE))
+                : communities.search(visible.all(), ids, name, hidden, joinMode, contentPublic,
+                        filter.mineOnly(), filter.mineOnly(), filter.topicId(), language, statuses,
+                        PageRequest.of(safePage, PAGE_SIZE, sortOf(order)));
+        return new ResultPage<>(cards(actor, found.getContent()), safePage, PAGE_SIZE, found.getTotalElements());
+    }
+
+    private static org.springframework.data.domain.Sort sortOf(DirectoryFilter.Sort order) {
+        var sort = switch (order) {
             case NEWEST -> org.springframework.data.domain.Sort.by("createdAt").descending();
             case NAME -> org.springframework.data.domain.Sort.by("name");
-            case ACTIVITY -> org.springframework.data.domain.Sort.by("lastActivityAt").descending();
+            case ACTIVITY, MEMBERS -> org.springframework.data.domain.Sort.by("lastActivityAt").descending();
         };
-        Page<Community> found = communities.search(visible.all(), ids, ResultPage.containsPattern(filter.name()),
-                access == null ? null : access.hidden(),
-                access == null || privacy == Privacy.OPEN ? null : access.joinMode(),
-                access == null ? null : access.contentPublic(),
-                filter.mineOnly(), filter.mineOnly(), filter.topicId(), EnumSet.allOf(CommunityStatus.class),
-                PageRequest.of(safePage, PAGE_SIZE, sort.and(org.springframework.data.domain.Sort.by("id"))));
-        return new ResultPage<>(cards(actor, found.getContent()), safePage, PAGE_SIZE, found.getTotalElements());
+        return sort.and(org.springframework.data.domain.Sort.by("id"));
     }
 
     /** Every community with its privacy, status, members and last activity: the staff overview. */
@@ -223,7 +257,7 @@ public class CommunityCatalog {
                 name == null ? "" : name.replaceAll("[\\r\\n]", " "));
         int safePage = ResultPage.page(page);
         Page<Community> found = communities.search(true, Set.of(NO_COMMUNITY), ResultPage.containsPattern(name), null,
-                null, null, false, true, null, EnumSet.allOf(CommunityStatus.class),
+                null, null, false, true, null, null, EnumSet.allOf(CommunityStatus.class),
                 PageRequest.of(safePage, 50, org.springframework.data.domain.Sort.by("name").and(
                         org.springframework.data.domain.Sort.by("id"))));
         Map<Long, Long> counts = membership.memberCounts(found.getContent().stream().map(Community::getId).toList());
@@ -253,6 +287,47 @@ public class CommunityCatalog {
         } else if (!topics.allExist(unique)) {
             errors.add("topicIds", "community.topicUnknown");
         }
+    }
+
+    static final int LANGUAGES_MAX = 10;
+
+    /** The distinct language codes chosen, each checked against the list profiles use. */
+    static Set<String> languagesOf(InputErrors errors, List<String> codes) {
+        Set<String> result = new java.util.TreeSet<>();
+        for (String code : codes == null ? List.<String>of() : codes) {
+            String cleaned = InputErrors.clean(code);
+            if (cleaned == null) {
+                continue;
+            }
+            if (!Languages.SPOKEN.contains(cleaned)) {
+                errors.add("languages", "profile.languageUnknown");
+                return result;
+            }
+            result.add(cleaned);
+        }
+        if (result.size() > LANGUAGES_MAX) {
+            errors.add("languages", "profile.tooMany", LANGUAGES_MAX);
+        }
+        return result;
+    }
+
+    /** Each community's picture addresses, versioned by when the picture changed, without loading the bytes. */
+    private Map<Long, Map<CommunityImageKind, String>> imageUrls(List<Community> list) {
+        Map<Long, Map<CommunityImageKind, String>> urls = new java.util.HashMap<>();
+        if (list.isEmpty()) {
+            return urls;
+        }
+        Map<Long, String> slugs = new java.util.HashMap<>();
+        list.forEach(c -> slugs.put(c.getId(), c.getSlug()));
+        for (CommunityImages.ImageVersion v : images.versionsOf(slugs.keySet())) {
+            urls.computeIfAbsent(v.getCommunityId(), id -> new java.util.EnumMap<>(CommunityImageKind.class))
+                    .put(v.getKind(), imageUrl(slugs.get(v.getCommunityId()), v.getKind(), v.getUpdatedAt()));
+        }
+        return urls;
+    }
+
+    static String imageUrl(String slug, CommunityImageKind kind, java.time.Instant version) {
+        return "/c/" + slug + "/images/" + kind.path() + "?v=" + version.toEpochMilli();
     }
 
     static Set<Long> topicIdsOf(List<Long> ids) {
@@ -286,11 +361,13 @@ public class CommunityCatalog {
         List<Long> ids = list.stream().map(Community::getId).toList();
         Map<Long, Long> counts = membership.memberCounts(ids);
         Map<Long, Relation> relations = membership.relations(actor, ids);
+        Map<Long, Map<CommunityImageKind, String>> pictures = imageUrls(list);
         return list.stream().map(c -> {
             Relation relation = relations.getOrDefault(c.getId(), Relation.none()).withParentRole(parentRole);
             return new CommunityCard(c.getId(), c.getSlug(), c.getName(), c.getShortDescription(),
                     c.access().privacy(), c.effectiveStatus(clock.instant()), counts.getOrDefault(c.getId(), 0L),
-                    viewerState(actor, c.facts(), relation));
+                    viewerState(actor, c.facts(), relation), c.getLanguages(),
+                    pictures.getOrDefault(c.getId(), Map.of()).get(CommunityImageKind.LOGO));
         }).toList();
     }
 

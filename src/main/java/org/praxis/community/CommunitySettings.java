@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.praxis.community.internal.Communities;
 import org.praxis.community.internal.Community;
+import org.praxis.community.internal.CommunityImage;
+import org.praxis.community.internal.CommunityImages;
+import org.praxis.community.internal.CommunityPictures;
 import org.praxis.membership.CommunityMembership;
 import org.praxis.policy.AccessPolicy;
 import org.praxis.policy.Actor;
@@ -17,7 +20,7 @@ import org.praxis.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What admins change: description, privacy (with its effect on pending requests) and status. */
+/** What admins change: description, languages, banner and logo, privacy (with its effect on pending requests) and status. */
 @Service
 public class CommunitySettings {
 
@@ -26,10 +29,12 @@ public class CommunitySettings {
     private final AccessPolicy policy;
     private final java.time.Clock clock;
     private final CommunityCatalog catalog;
+    private final CommunityImages images;
 
     public CommunitySettings(Communities communities, CommunityMembership membership, AccessPolicy policy,
-                             java.time.Clock clock, CommunityCatalog catalog) {
+                             java.time.Clock clock, CommunityCatalog catalog, CommunityImages images) {
         this.catalog = catalog;
+        this.images = images;
         this.communities = communities;
         this.membership = membership;
         this.policy = policy;
@@ -43,7 +48,8 @@ public class CommunitySettings {
         CommunityAccess access = community.access();
         return new CommunityEdit(community.getName(), community.getShortDescription(), community.getDescription(),
                 access.privacy(), access.joinMode() == JoinMode.APPROVAL && access.contentPublic(),
-                community.getEligibility(), community.getModeratorAvailability(), List.copyOf(community.getTopicIds()));
+                community.getEligibility(), community.getModeratorAvailability(), List.copyOf(community.getTopicIds()),
+                community.getLanguages());
     }
 
     @Transactional
@@ -66,12 +72,14 @@ public class CommunitySettings {
             errors.add("privacy", "workingGroup.privacyNotAllowed");
         }
         catalog.checkTopics(errors, edit.topicIds());
+        java.util.Set<String> languages = CommunityCatalog.languagesOf(errors, edit.languages());
         errors.throwIfAny();
 
         CommunityAccess before = community.access();
         CommunityAccess after = CommunityAccess.of(edit.privacy(), edit.approval());
         community.describe(name, shortDescription, description, eligibility, availability);
         community.chooseTopics(CommunityCatalog.topicIdsOf(edit.topicIds()));
+        community.chooseLanguages(languages);
         community.setAccess(after);
         if (!before.equals(after)) {
             membership.followAccessChange(actor, community.facts());
@@ -83,6 +91,26 @@ public class CommunitySettings {
     public void hideTabs(Actor actor, String slug, java.util.Collection<CommunityTab> hidden) {
         Community community = manageable(actor, slug, true);
         community.hideTabs(hidden == null ? List.of() : hidden.stream().filter(java.util.Objects::nonNull).toList());
+    }
+
+    /**
+     * Replaces the banner or logo with the upload, decoded and re-encoded. A refused upload
+     * (empty, too large, not a PNG, JPEG or GIF) changes nothing.
+     */
+    @Transactional
+    public void setImage(Actor actor, String slug, CommunityImageKind kind, byte[] upload) {
+        Community community = manageable(actor, slug, true);
+        CommunityPictures.Encoded encoded = CommunityPictures.encode(kind, upload);
+        images.findByCommunityIdAndKind(community.getId(), kind).ifPresentOrElse(
+                existing -> existing.replace(encoded.content(), encoded.contentType(), clock.instant()),
+                () -> images.save(new CommunityImage(community.getId(), kind, encoded.content(),
+                        encoded.contentType(), clock.instant())));
+    }
+
+    @Transactional
+    public void removeImage(Actor actor, String slug, CommunityImageKind kind) {
+        Community community = manageable(actor, slug, true);
+        images.deleteImage(community.getId(), kind);
     }
 
     /** Archived communities are read-only; admins and staff can reactivate them. */

@@ -242,4 +242,56 @@ class CommunityIT {
     void unknownCommunityIs404() {
         assertThat(accounts.browser().get("/c/no-such-community").getResponse().getStatus()).isEqualTo(404);
     }
+
+    @Test
+    void directoryFiltersByLanguageAndSortsByMembersNeverListingHiddenCommunitiesToOutsiders() {
+        Browser founder = accounts.signedIn(accounts.member("Founder"));
+        String prefix = "Sorted " + System.nanoTime();
+        String three = CommunityFixtures.create(founder, prefix + " three", "PUBLIC", "languages", "fr");
+        String one = CommunityFixtures.create(founder, prefix + " one", "PUBLIC", "languages", "fr", "languages", "en");
+        String two = CommunityFixtures.create(founder, prefix + " two", "PUBLIC", "languages", "en");
+        String hidden = CommunityFixtures.create(founder, prefix + " hidden", "PUBLIC", "languages", "fr");
+        Browser first = accounts.signedIn(accounts.member("First"));
+        Browser second = accounts.signedIn(accounts.member("Second"));
+        Browser third = accounts.signedIn(accounts.member("Third"));
+        for (String slug : new String[] {three, two, hidden}) {
+            CommunityFixtures.join(first, slug);
+        }
+        CommunityFixtures.join(second, three);
+        CommunityFixtures.join(second, hidden);
+        CommunityFixtures.join(third, hidden);
+        founder.submit("/c/" + hidden + "/manage/settings", "/c/" + hidden + "/manage/settings",
+                "name", prefix + " hidden", "shortDescription", "Now hidden", "privacy", "PRIVATE_HIDDEN", "languages", "fr");
+
+        Browser outsider = accounts.signedIn(accounts.member("Outsider"));
+        String q = "/communities?q=" + prefix;
+        String byMembers = Browser.body(outsider.get(q + "&sort=MEMBERS"));
+        assertThat(byMembers).contains("3 communities").doesNotContain(hidden)
+                .contains("<option value=\"MEMBERS\" selected=\"selected\">Most members</option>");
+        assertThat(order(byMembers, three, two, one)).isTrue();
+
+        String french = Browser.body(outsider.get(q + "&sort=MEMBERS&language=fr"));
+        assertThat(french).contains("2 communities").contains(three).contains(one).doesNotContain("/c/" + two + "\"")
+                .doesNotContain(hidden);
+        assertThat(order(french, three, one)).isTrue();
+        assertThat(Browser.body(accounts.browser().get(q + "&language=fr"))).doesNotContain(hidden);
+        assertThat(Browser.body(outsider.get(q + "&language=de"))).contains("No communities found");
+
+        String asMember = Browser.body(first.get(q + "&sort=MEMBERS&language=fr"));
+        assertThat(asMember).contains("3 communities");
+        assertThat(order(asMember, hidden, three, one)).isTrue();
+    }
+
+    /** Whether the communities' links appear in this order on the page. */
+    private static boolean order(String page, String... slugs) {
+        int last = -1;
+        for (String slug : slugs) {
+            int at = page.indexOf("href=\"/c/" + slug + "\"");
+            if (at <= last) {
+                return false;
+            }
+            last = at;
+        }
+        return true;
+    }
 }

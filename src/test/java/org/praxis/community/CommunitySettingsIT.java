@@ -165,4 +165,38 @@ class CommunitySettingsIT {
         admin.submit("/c/" + slug + "/manage/settings", "/c/" + slug + "/manage/tabs");
         assertThat(reader.get("/c/" + slug + "/members").getResponse().getStatus()).isEqualTo(200);
     }
+
+    @Test
+    void languagesChosenAtCreationAndInSettingsAreShownOnTheLandingPageAndCards() {
+        Browser admin = accounts.signedIn(accounts.member("Polyglot"));
+        String name = "Bilingual " + System.nanoTime();
+        String slug = CommunityFixtures.create(admin, name, "PUBLIC", "languages", "fr", "languages", "ar");
+        Browser visitor = accounts.browser();
+        assertThat(Browser.body(visitor.get("/c/" + slug))).contains("Working languages").contains("Arabic").contains("French");
+        assertThat(Browser.body(visitor.get("/communities?q=" + name))).contains("<span>Arabic</span>, <span>French</span>");
+        assertThat(Browser.body(visitor.language("fr").get("/c/" + slug))).contains("Langues de travail").contains("arabe")
+                .contains("français");
+
+        assertThat(Browser.body(admin.get("/c/" + slug + "/manage/settings")))
+                .containsPattern("<option value=\"fr\"[^>]*selected");
+        admin.submit("/c/" + slug + "/manage/settings", "/c/" + slug + "/manage/settings",
+                "name", name, "shortDescription", "Changed", "privacy", "PUBLIC", "languages", "en");
+        assertThat(Browser.body(accounts.browser().get("/c/" + slug))).contains("English").doesNotContain("Arabic");
+        assertThat(accounts.jdbc().queryForList("select lang_code from community_language l join community c "
+                + "on c.id = l.community_id where c.slug = ?", String.class, slug)).containsExactly("en");
+    }
+
+    @Test
+    void unknownLanguagesAreRefusedAndNothingChanges() {
+        Browser admin = accounts.signedIn(accounts.member("Strict"));
+        String name = "Language check " + System.nanoTime();
+        String slug = CommunityFixtures.create(admin, name, "PUBLIC", "languages", "fr");
+        String page = Browser.body(admin.submit("/c/" + slug + "/manage/settings", "/c/" + slug + "/manage/settings",
+                "name", name, "shortDescription", "Changed", "privacy", "PUBLIC", "languages", "xx-evil"));
+        assertThat(page).contains("Please choose languages from the list").contains("id=\"languages-error\"");
+        assertThat(accounts.jdbc().queryForList("select lang_code from community_language l join community c "
+                + "on c.id = l.community_id where c.slug = ?", String.class, slug)).containsExactly("fr");
+        assertThat(Browser.body(admin.submit("/communities/new", "/communities/new", "name", "Never " + System.nanoTime(),
+                "shortDescription", "x", "privacy", "PUBLIC", "languages", "zz"))).contains("Please choose languages from the list");
+    }
 }

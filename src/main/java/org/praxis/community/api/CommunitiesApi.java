@@ -1,5 +1,6 @@
 package org.praxis.community.api;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,8 @@ import org.praxis.account.MemberCard;
 import org.praxis.account.MemberDirectory;
 import org.praxis.community.CommunityCard;
 import org.praxis.community.CommunityCatalog;
+import org.praxis.community.CommunityImageKind;
+import org.praxis.community.CommunitySettings;
 import org.praxis.community.CommunityPage;
 import org.praxis.community.DirectoryFilter;
 import org.praxis.community.NewCommunity;
@@ -34,6 +37,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Communities over the API, under the same access policy as the pages. */
 @RestController
@@ -65,18 +69,25 @@ class CommunitiesApi {
     record InvitationBody(String addresses, String message) {
     }
 
-    /** A new community; {@code approval} (open communities only) may be left out. */
+    /**
+     * A new community; {@code approval} (open communities only) may be left out; {@code languages}
+     * are ISO 639-1 codes.
+     */
     record CreateBody(String name, String shortDescription, String description, Privacy privacy, Boolean approval,
-                      String eligibility, String moderatorAvailability, List<Long> topicIds) {
+                      String eligibility, String moderatorAvailability, List<Long> topicIds, List<String> languages) {
 
         NewCommunity toCommand() {
             return new NewCommunity(name, shortDescription, description, privacy, Boolean.TRUE.equals(approval),
-                    eligibility, moderatorAvailability, topicIds);
+                    eligibility, moderatorAvailability, topicIds, languages);
         }
     }
 
     /** A new working group. */
     record CreateGroupBody(String name, String shortDescription, Privacy privacy) {
+    }
+
+    /** A banner or logo just stored: its address, which changes with each picture. */
+    record ImageResponse(String url) {
     }
 
     /** A community just created. */
@@ -88,30 +99,33 @@ class CommunitiesApi {
     private final CommunityInvitations invitations;
     private final MemberDirectory directory;
     private final WorkingGroups workingGroups;
+    private final CommunitySettings settings;
 
     CommunitiesApi(CommunityCatalog catalog, CommunityMembership membership, CommunityInvitations invitations,
-                   MemberDirectory directory, WorkingGroups workingGroups) {
+                   MemberDirectory directory, CommunitySettings settings, WorkingGroups workingGroups) {
         this.workingGroups = workingGroups;
         this.catalog = catalog;
+        this.settings = settings;
         this.membership = membership;
         this.invitations = invitations;
         this.directory = directory;
     }
 
     @GetMapping
-    @Operation(summary = "The directory: communities the caller may see, by name and privacy")
+    @Operation(summary = "The directory: communities the caller may see, by name, privacy, topic and language (ISO 639-1)")
     ResultPage<CommunityCard> list(Actor actor, @RequestParam(required = false) String q,
                                    @RequestParam(required = false) Privacy privacy,
                                    @RequestParam(required = false) Long topic,
+                                   @RequestParam(required = false) String language,
                                    @RequestParam(required = false) DirectoryFilter.Sort sort,
                                    @RequestParam(defaultValue = "0") int page) {
-        return catalog.directory(actor, new DirectoryFilter(q, privacy, topic, sort, false), page);
+        return catalog.directory(actor, new DirectoryFilter(q, privacy, topic, language, sort, false), page);
     }
 
     @GetMapping("/mine")
     @Operation(summary = "Communities the caller belongs to")
     ResultPage<CommunityCard> mine(Actor actor, @RequestParam(defaultValue = "0") int page) {
-        return catalog.directory(actor, new DirectoryFilter(null, null, null, DirectoryFilter.Sort.NAME, true), page);
+        return catalog.directory(actor, new DirectoryFilter(null, null, null, null, DirectoryFilter.Sort.NAME, true), page);
     }
 
     @PostMapping(consumes = "application/json")
@@ -124,6 +138,23 @@ class CommunitiesApi {
     @Operation(summary = "A community's landing page; 404 when hidden from the caller")
     CommunityPage get(Actor actor, @PathVariable String slug) {
         return catalog.page(actor, slug);
+    }
+
+    @PostMapping(path = "/{slug}/images/{kind:banner|logo}", consumes = "multipart/form-data")
+    @Operation(summary = "Upload the banner or logo (admins; multipart field 'image': PNG, JPEG or GIF)")
+    ImageResponse uploadImage(Actor actor, @PathVariable String slug, @PathVariable String kind,
+                              @RequestParam(name = "image", required = false) MultipartFile file) throws IOException {
+        CommunityImageKind which = CommunityImageKind.fromPath(kind);
+        settings.setImage(actor, slug, which, file == null ? null : file.getBytes());
+        CommunityPage page = catalog.page(actor, slug);
+        return new ImageResponse(which == CommunityImageKind.BANNER ? page.bannerUrl() : page.logoUrl());
+    }
+
+    @DeleteMapping("/{slug}/images/{kind:banner|logo}")
+    @Operation(summary = "Remove the banner or logo (admins)")
+    ResponseEntity<Void> removeImage(Actor actor, @PathVariable String slug, @PathVariable String kind) {
+        settings.removeImage(actor, slug, CommunityImageKind.fromPath(kind));
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{slug}/members")

@@ -37,11 +37,11 @@ public interface Communities extends JpaRepository<Community, Long> {
                                   Pageable pageable);
 
     /**
-     * The directory query with the access policy's list predicate ({@code all}, or not hidden,
-     * or among {@code alsoHidden}); each filter is optional.
+     * The directory's conditions: the access policy's list predicate ({@code all}, or not hidden,
+     * or among {@code alsoHidden}), then each optional filter.
      */
-    @Query("""
-            select c from Community c
+    String DIRECTORY = """
+            from Community c
             where (:all = true or c.hidden = false or c.id in :alsoHidden)
               and (:name is null or lower(c.name) like :name escape '\\')
               and (:hidden is null or c.hidden = :hidden)
@@ -50,11 +50,30 @@ public interface Communities extends JpaRepository<Community, Long> {
               and (:onlyIds = false or c.id in :alsoHidden)
               and (:withGroups = true or c.parent is null)
               and (:topicId is null or :topicId member of c.topicIds)
+              and (:language is null or :language member of c.languages)
               and c.status in :statuses
-            """)
+            """;
+
+    /** The directory, in the order the pageable asks for. */
+    @Query("select c " + DIRECTORY)
     Page<Community> search(@Param("all") boolean all, @Param("alsoHidden") Collection<Long> alsoHidden,
                            @Param("name") String namePattern, @Param("hidden") Boolean hidden,
                            @Param("joinMode") JoinMode joinMode, @Param("contentPublic") Boolean contentPublic,
-                           @Param("onlyIds") boolean onlyIds, @Param("withGroups") boolean withGroups, @Param("topicId") Long topicId, @Param("statuses") Collection<CommunityStatus> statuses,
+                           @Param("onlyIds") boolean onlyIds, @Param("withGroups") boolean withGroups, @Param("topicId") Long topicId,
+                           @Param("language") String language, @Param("statuses") Collection<CommunityStatus> statuses,
                            Pageable pageable);
+
+    /**
+     * The directory, most members first, counted by the database (the pageable must be unsorted).
+     * The count reads the membership table the membership module owns, as its foreign key does.
+     */
+    @Query(value = "select c " + DIRECTORY
+            + " order by (select count(m) from Membership m where m.communityId = c.id) desc, c.id",
+            countQuery = "select count(c) " + DIRECTORY)
+    Page<Community> searchByMembers(@Param("all") boolean all, @Param("alsoHidden") Collection<Long> alsoHidden,
+                                    @Param("name") String namePattern, @Param("hidden") Boolean hidden,
+                                    @Param("joinMode") JoinMode joinMode, @Param("contentPublic") Boolean contentPublic,
+                                    @Param("onlyIds") boolean onlyIds, @Param("withGroups") boolean withGroups, @Param("topicId") Long topicId,
+                                    @Param("language") String language,
+                                    @Param("statuses") Collection<CommunityStatus> statuses, Pageable pageable);
 }

@@ -67,6 +67,12 @@ public class Community {
     @Enumerated(EnumType.STRING)
     private java.util.Set<org.praxis.community.CommunityTab> hiddenTabs = java.util.EnumSet.noneOf(org.praxis.community.CommunityTab.class);
 
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "community_language",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "community_id"))
+    @jakarta.persistence.Column(name = "lang_code")
+    private java.util.Set<String> languages = new java.util.HashSet<>();
+
     protected Community() {
     }
 
@@ -176,6 +182,17 @@ public class Community {
     public void hideTabs(java.util.Collection<org.praxis.community.CommunityTab> tabs) {
         hiddenTabs.clear();
         tabs.stream().filter(org.praxis.community.CommunityTab::hideable).forEach(hiddenTabs::add);
+    }
+
+    /** ISO 639-1 codes of the languages the community works in. */
+    public void chooseLanguages(java.util.Collection<String> codes) {
+        languages.clear();
+        languages.addAll(codes);
+    }
+
+    /** The languages, in code order. */
+    public java.util.List<String> getLanguages() {
+        return languages.stream().sorted().toList();
     }
 
     public void changeStatus(CommunityStatus status) {

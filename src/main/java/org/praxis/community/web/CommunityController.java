@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.praxis.account.Languages;
 import org.praxis.account.MemberCard;
 import org.praxis.account.MemberDirectory;
+import org.praxis.community.CommunityCard;
 import org.praxis.community.CommunityCatalog;
 import org.praxis.community.CommunityPage;
 import org.praxis.community.ConceptNote;
@@ -20,7 +22,9 @@ import org.praxis.policy.Actor;
 import org.praxis.policy.Privacy;
 import org.praxis.policy.Role;
 import org.praxis.shared.InvalidInputException;
+import org.praxis.shared.ResultPage;
 import org.praxis.shared.web.FormErrors;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,6 +49,7 @@ class CommunityController {
         private String eligibility;
         private String moderatorAvailability;
         private List<Long> topicIds = new ArrayList<>();
+        private List<String> languages = new ArrayList<>();
 
         static CommunityForm of(org.praxis.community.CommunityEdit edit) {
             CommunityForm form = new CommunityForm();
@@ -56,17 +61,18 @@ class CommunityController {
             form.eligibility = edit.eligibility();
             form.moderatorAvailability = edit.moderatorAvailability();
             form.topicIds = new ArrayList<>(edit.topicIds());
+            form.languages = new ArrayList<>(edit.languages());
             return form;
         }
 
         org.praxis.community.CommunityEdit toEdit() {
             return new org.praxis.community.CommunityEdit(name, shortDescription, description, privacy, approval,
-                    eligibility, moderatorAvailability, topicIds);
+                    eligibility, moderatorAvailability, topicIds, languages);
         }
 
         NewCommunity toCommand() {
             return new NewCommunity(name, shortDescription, description, privacy, approval, eligibility,
-                    moderatorAvailability, topicIds);
+                    moderatorAvailability, topicIds, languages);
         }
 
         public String getName() { return name; }
@@ -84,6 +90,8 @@ class CommunityController {
         public String getModeratorAvailability() { return moderatorAvailability; }
         public List<Long> getTopicIds() { return topicIds; }
         public void setTopicIds(List<Long> topicIds) { this.topicIds = topicIds; }
+        public List<String> getLanguages() { return languages; }
+        public void setLanguages(List<String> languages) { this.languages = languages; }
         public void setModeratorAvailability(String moderatorAvailability) { this.moderatorAvailability = moderatorAvailability; }
     }
 
@@ -162,6 +170,7 @@ class CommunityController {
                 .filter(t -> t.available() && t.hideable()).toList());
         model.addAttribute("hiddenTabsNow", community.tabs().stream().filter(org.praxis.community.TabView::hidden)
                 .map(org.praxis.community.TabView::tab).toList());
+        model.addAttribute("languageOptions", Languages.choices(LocaleContextHolder.getLocale()));
         model.addAttribute("tab", "manage");
         model.addAttribute("section", "settings");
         return "community/settings";
@@ -169,10 +178,16 @@ class CommunityController {
 
     @GetMapping("/communities")
     String list(Actor actor, @RequestParam(required = false) String q, @RequestParam(required = false) Privacy privacy,
-                @RequestParam(required = false) Long topic,
+                @RequestParam(required = false) Long topic, @RequestParam(required = false) String language,
                 @RequestParam(required = false) DirectoryFilter.Sort sort, @RequestParam(defaultValue = "0") int page,
                 Model model, java.util.Locale locale) {
-        model.addAttribute("results", catalog.directory(actor, new DirectoryFilter(q, privacy, topic, sort, false), page));
+        ResultPage<CommunityCard> results = catalog.directory(actor,
+                new DirectoryFilter(q, privacy, topic, language, sort, false), page);
+        model.addAttribute("results", results);
+        model.addAttribute("language", language);
+        model.addAttribute("languageOptions", Languages.choices(locale));
+        model.addAttribute("languageNames", languageNames(results.items().stream()
+                .flatMap(c -> c.languages().stream()).toList(), locale));
         model.addAttribute("topic", topic);
         model.addAttribute("topics", topics.all(locale));
         model.addAttribute("q", q);
@@ -187,7 +202,11 @@ class CommunityController {
 
     @GetMapping("/communities/mine")
     String mine(Actor actor, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("results", catalog.directory(actor, new DirectoryFilter(null, null, null, DirectoryFilter.Sort.NAME, true), page));
+        ResultPage<CommunityCard> results = catalog.directory(actor,
+                new DirectoryFilter(null, null, null, null, DirectoryFilter.Sort.NAME, true), page);
+        model.addAttribute("results", results);
+        model.addAttribute("languageNames", languageNames(results.items().stream()
+                .flatMap(c -> c.languages().stream()).toList(), LocaleContextHolder.getLocale()));
         model.addAttribute("privacies", Privacy.values());
         model.addAttribute("topicOptions", topics.all(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("sorts", DirectoryFilter.Sort.values());
@@ -200,6 +219,7 @@ class CommunityController {
     String newForm(@ModelAttribute("form") CommunityForm form, Model model) {
         model.addAttribute("privacies", Privacy.values());
         model.addAttribute("topicOptions", topics.all(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        model.addAttribute("languageOptions", Languages.choices(LocaleContextHolder.getLocale()));
         return "community/new";
     }
 
@@ -211,6 +231,7 @@ class CommunityController {
                 // A value the form cannot hold (a made-up privacy level): say so, store nothing.
                 model.addAttribute("privacies", Privacy.values());
         model.addAttribute("topicOptions", topics.all(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        model.addAttribute("languageOptions", Languages.choices(LocaleContextHolder.getLocale()));
                 return "community/new";
             }
             String slug = catalog.create(actor, form.toCommand());
@@ -220,13 +241,16 @@ class CommunityController {
             FormErrors.bind(result, e);
             model.addAttribute("privacies", Privacy.values());
         model.addAttribute("topicOptions", topics.all(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        model.addAttribute("languageOptions", Languages.choices(LocaleContextHolder.getLocale()));
             return "community/new";
         }
     }
 
     @GetMapping("/c/{slug}")
-    String landing(Actor actor, @PathVariable String slug, Model model) {
-        model.addAttribute("community", catalog.page(actor, slug));
+    String landing(Actor actor, @PathVariable String slug, Model model, java.util.Locale locale) {
+        CommunityPage page = catalog.page(actor, slug);
+        model.addAttribute("community", page);
+        model.addAttribute("languageNames", languageNames(page.languages(), locale));
         ConceptNote note = conceptNotes.read(actor, slug);
         model.addAttribute("note", note);
         model.addAttribute("noteHtml", java.util.Map.of(
@@ -235,6 +259,13 @@ class CommunityController {
                 "engagement", Markdown.toSafeHtml(note.engagement())));
         model.addAttribute("tab", "about");
         return "community/about";
+    }
+
+    /** Each language code with its name in the reader's language, for pages that show languages. */
+    static Map<String, String> languageNames(List<String> codes, java.util.Locale locale) {
+        Map<String, String> names = new java.util.HashMap<>();
+        codes.forEach(code -> names.putIfAbsent(code, Languages.displayName(code, locale)));
+        return names;
     }
 
     @GetMapping("/c/{slug}/members")
