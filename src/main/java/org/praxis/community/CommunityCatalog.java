@@ -13,6 +13,8 @@ import org.praxis.account.MemberCard;
 import org.praxis.account.MemberDirectory;
 import org.praxis.community.internal.Communities;
 import org.praxis.community.internal.Community;
+import org.praxis.community.internal.PlatformSetting;
+import org.praxis.community.internal.PlatformSettings;
 import org.praxis.membership.CommunityMembership;
 import org.praxis.policy.AccessPolicy;
 import org.praxis.policy.Actor;
@@ -54,9 +56,11 @@ public class CommunityCatalog {
     private final TopicList topics;
     private final AccessPolicy policy;
     private final Clock clock;
+    private final PlatformSettings platformSettings;
 
     public CommunityCatalog(Communities communities, CommunityMembership membership, MemberDirectory directory,
-                            TopicList topics, AccessPolicy policy, Clock clock) {
+                            TopicList topics, AccessPolicy policy, Clock clock, PlatformSettings platformSettings) {
+        this.platformSettings = platformSettings;
         this.communities = communities;
         this.membership = membership;
         this.directory = directory;
@@ -90,9 +94,13 @@ public class CommunityCatalog {
         checkTopics(errors, command.topicIds());
         errors.throwIfAny();
 
-        Community community = communities.save(new Community(uniqueSlug(name), name, shortDescription, description,
+        Community community = new Community(uniqueSlug(name), name, shortDescription, description,
                 eligibility, availability, CommunityAccess.of(command.privacy(), command.approval()),
-                actor.accountId(), clock.instant()));
+                actor.accountId(), clock.instant());
+        if (!rules().approvalOfNew(actor, platformSettings.isOn(PlatformSetting.COMMUNITY_APPROVAL_REQUIRED)).approved()) {
+            community.awaitStaffApproval();
+        }
+        communities.save(community);
         community.chooseTopics(topicIdsOf(command.topicIds()));
         membership.addFounder(community.getId(), actor.accountId());
         return community.getSlug();
@@ -167,7 +175,8 @@ public class CommunityCatalog {
             case NAME -> org.springframework.data.domain.Sort.by("name");
             case ACTIVITY -> org.springframework.data.domain.Sort.by("lastActivityAt").descending();
         };
-        Page<Community> found = communities.search(visible.all(), ids, ResultPage.containsPattern(filter.name()),
+        Page<Community> found = communities.search(visible.all(), ids, visible.creator(),
+                ResultPage.containsPattern(filter.name()),
                 access == null ? null : access.hidden(),
                 access == null || privacy == Privacy.OPEN ? null : access.joinMode(),
                 access == null ? null : access.contentPublic(),
@@ -185,7 +194,7 @@ public class CommunityCatalog {
         audit.info("staff {} listed all communities (search '{}')", actor.accountId(),
                 name == null ? "" : name.replaceAll("[\\r\\n]", " "));
         int safePage = ResultPage.page(page);
-        Page<Community> found = communities.search(true, Set.of(NO_COMMUNITY), ResultPage.containsPattern(name), null,
+        Page<Community> found = communities.search(true, Set.of(NO_COMMUNITY), null, ResultPage.containsPattern(name), null,
                 null, null, false, null, EnumSet.allOf(CommunityStatus.class),
                 PageRequest.of(safePage, 50, org.springframework.data.domain.Sort.by("name").and(
                         org.springframework.data.domain.Sort.by("id"))));
@@ -203,7 +212,7 @@ public class CommunityCatalog {
         CommunityPolicy.ListFilter visible = listFilter(actor, membership.communityIdsOf(actor));
         Set<Long> ids = new HashSet<>(visible.alsoHidden());
         ids.add(NO_COMMUNITY);
-        return cards(actor, communities.sharingTopics(visible.all(), ids, Set.copyOf(community.getTopicIds()),
+        return cards(actor, communities.sharingTopics(visible.all(), ids, visible.creator(), Set.copyOf(community.getTopicIds()),
                 community.getId(), PageRequest.of(0, 5)));
     }
 
@@ -262,8 +271,14 @@ public class CommunityCatalog {
         if (facts.status().isReadOnly()) {
             return ViewerState.ARCHIVED;
         }
+        if (!facts.approved()) {
+            return ViewerState.AWAITING_APPROVAL;
+        }
         if (relation.requested()) {
             return ViewerState.REQUESTED;
+        }
+        if (relation.invited() && rules().canJoin(actor, facts, relation)) {
+            return ViewerState.INVITED;
         }
         if (facts.access().joinMode() == JoinMode.INVITATION && !relation.invited()) {
             return ViewerState.INVITATION_ONLY;

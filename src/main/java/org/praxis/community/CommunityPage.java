@@ -17,4 +17,10 @@ public record CommunityPage(long id, String slug, String name, String shortDescr
                             boolean canReadContent, boolean canLeave, boolean canModerate, boolean canManage,
                             long pendingRequests, java.util.List<TopicView> topics, java.util.List<CommunityCard> sameTopic,
                             @com.fasterxml.jackson.annotation.JsonIgnore org.praxis.policy.CommunityFacts facts) {
+
+    /** Whether staff approved the community (only its creator and staff see one that is not). */
+    @com.fasterxml.jackson.annotation.JsonProperty("staffApproval")
+    public org.praxis.policy.StaffApproval staffApproval() {
+        return facts.staffApproval();
+    }
 }
