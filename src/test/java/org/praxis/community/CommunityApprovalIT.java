@@ -194,13 +194,13 @@ class CommunityApprovalIT {
                 .isIn(302, 403);
 
         ApiClient api = ApiClient.as(accounts, creator, port);
-        assertThat(api.get("/api/v1/staff/communities/pending").status()).isEqualTo(403);
-        Answer approve = api.post("/api/v1/staff/communities/" + id + "/approve", null);
+        assertThat(api.get("/api/v1/community-approvals/pending").status()).isEqualTo(403);
+        Answer approve = api.post("/api/v1/community-approvals/" + id + "/approve", null);
         assertThat(approve.status()).isEqualTo(403);
         assertThat(approve.contentType()).startsWith("application/problem+json");
-        assertThat(api.call("PUT", "/api/v1/staff/settings/community-approval", "{\"required\": false}").status())
+        assertThat(api.call("PUT", "/api/v1/community-approvals/setting", "{\"required\": false}").status())
                 .isEqualTo(403);
-        assertThat(ApiClient.anonymous(port).get("/api/v1/staff/communities/pending").status()).isEqualTo(401);
+        assertThat(ApiClient.anonymous(port).get("/api/v1/community-approvals/pending").status()).isEqualTo(401);
 
         assertThat(accounts.jdbc().queryForObject("select staff_approval from community where id = ?", String.class, id))
                 .isEqualTo("PENDING");
@@ -212,7 +212,7 @@ class CommunityApprovalIT {
         Member staffMember = accounts.staff("Api approver");
         ApiClient staffApi = ApiClient.as(accounts, staffMember, port);
         staffBrowser = accounts.signedIn(staffMember);
-        assertThat(staffApi.call("PUT", "/api/v1/staff/settings/community-approval", "{\"required\": true}")
+        assertThat(staffApi.call("PUT", "/api/v1/community-approvals/setting", "{\"required\": true}")
                 .body().get("required").asBoolean()).isTrue();
         Member creator = accounts.member("Api creator");
         ApiClient creatorApi = ApiClient.as(accounts, creator, port);
@@ -221,15 +221,15 @@ class CommunityApprovalIT {
                         .formatted(System.nanoTime())).body().get("slug").asString();
         long id = idOf(slug);
 
-        assertThat(staffApi.get("/api/v1/staff/communities/pending").body().toString()).contains(slug);
-        Answer noReason = staffApi.post("/api/v1/staff/communities/" + id + "/reject", "{}");
+        assertThat(staffApi.get("/api/v1/community-approvals/pending").body().toString()).contains(slug);
+        Answer noReason = staffApi.post("/api/v1/community-approvals/" + id + "/reject", "{}");
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.body().get("errors").toString()).contains("\"field\":\"reason\"");
-        assertThat(staffApi.post("/api/v1/staff/communities/" + id + "/reject", "{\"reason\": \"Out of scope\"}")
+        assertThat(staffApi.post("/api/v1/community-approvals/" + id + "/reject", "{\"reason\": \"Out of scope\"}")
                 .body().get("decided").asBoolean()).isTrue();
-        assertThat(staffApi.post("/api/v1/staff/communities/" + id + "/approve", null)
+        assertThat(staffApi.post("/api/v1/community-approvals/" + id + "/approve", null)
                 .body().get("decided").asBoolean()).isFalse();
-        assertThat(staffApi.post("/api/v1/staff/communities/987654321/approve", null).status()).isEqualTo(404);
+        assertThat(staffApi.post("/api/v1/community-approvals/987654321/approve", null).status()).isEqualTo(404);
         assertThat(mailbox.await(creator.email(), "was not approved").text()).contains("Out of scope");
     }
 

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Staff approval of new communities over the API: the setting, the queue and the decisions (staff only). */
 @RestController
-@RequestMapping(path = "/api/v1/staff", produces = "application/json")
+@RequestMapping(path = "/api/v1/community-approvals", produces = "application/json")
 @Tag(name = "Staff: new communities", description = "Whether new communities need approval, and deciding on them")
 class StaffCommunitiesApi {
 
@@ -39,32 +39,32 @@ class StaffCommunitiesApi {
         this.approvals = approvals;
     }
 
-    @GetMapping("/settings/community-approval")
+    @GetMapping("/setting")
     @Operation(summary = "Whether new communities need staff approval")
     ApprovalSetting setting(Actor actor) {
         return new ApprovalSetting(approvals.required(actor));
     }
 
-    @PutMapping(path = "/settings/community-approval", consumes = "application/json")
+    @PutMapping(path = "/setting", consumes = "application/json")
     @Operation(summary = "Turn staff approval of new communities on or off")
     ApprovalSetting change(Actor actor, @RequestBody ApprovalSetting body) {
         approvals.require(actor, body != null && Boolean.TRUE.equals(body.required()));
         return new ApprovalSetting(approvals.required(actor));
     }
 
-    @GetMapping("/communities/pending")
+    @GetMapping("/pending")
     @Operation(summary = "New communities waiting for a decision, oldest first")
     List<PendingCommunity> pending(Actor actor) {
         return approvals.pending(actor);
     }
 
-    @PostMapping("/communities/{id}/approve")
+    @PostMapping("/{id}/approve")
     @Operation(summary = "Approve a new community; its creator is told by e-mail")
     DecisionResponse approve(Actor actor, @PathVariable long id) {
         return new DecisionResponse(approvals.approve(actor, id));
     }
 
-    @PostMapping(path = "/communities/{id}/reject", consumes = "application/json")
+    @PostMapping(path = "/{id}/reject", consumes = "application/json")
     @Operation(summary = "Reject a new community with a reason; its creator is told by e-mail")
     DecisionResponse reject(Actor actor, @PathVariable long id, @RequestBody RejectBody body) {
         return new DecisionResponse(approvals.reject(actor, id, body == null ? null : body.reason()));
