@@ -15,6 +15,8 @@ import org.praxis.account.MemberDirectory;
 import org.praxis.community.internal.Communities;
 import org.praxis.community.internal.Community;
 import org.praxis.community.internal.CommunityImages;
+import org.praxis.community.internal.PlatformSetting;
+import org.praxis.community.internal.PlatformSettings;
 import org.praxis.membership.CommunityMembership;
 import org.praxis.policy.AccessPolicy;
 import org.praxis.policy.Actor;
@@ -57,9 +59,12 @@ public class CommunityCatalog {
     private final AccessPolicy policy;
     private final Clock clock;
     private final CommunityImages images;
+    private final PlatformSettings platformSettings;
 
     public CommunityCatalog(Communities communities, CommunityMembership membership, MemberDirectory directory,
-                            TopicList topics, AccessPolicy policy, Clock clock, CommunityImages images) {
+                            TopicList topics, AccessPolicy policy, Clock clock, CommunityImages images,
+                            PlatformSettings platformSettings) {
+        this.platformSettings = platformSettings;
         this.communities = communities;
         this.images = images;
         this.membership = membership;
@@ -95,9 +100,13 @@ public class CommunityCatalog {
         Set<String> languages = languagesOf(errors, command.languages());
         errors.throwIfAny();
 
-        Community community = communities.save(new Community(uniqueSlug(name), name, shortDescription, description,
+        Community community = new Community(uniqueSlug(name), name, shortDescription, description,
                 eligibility, availability, CommunityAccess.of(command.privacy(), command.approval()),
-                actor.accountId(), clock.instant()));
+                actor.accountId(), clock.instant());
+        if (!rules().approvalOfNew(actor, platformSettings.isOn(PlatformSetting.COMMUNITY_APPROVAL_REQUIRED)).approved()) {
+            community.awaitStaffApproval();
+        }
+        communities.save(community);
         community.chooseTopics(topicIdsOf(command.topicIds()));
         community.chooseLanguages(languages);
         membership.addFounder(community.getId(), actor.accountId());
@@ -230,9 +239,9 @@ public class CommunityCatalog {
         DirectoryFilter.Sort order = filter.sort() == null ? DirectoryFilter.Sort.ACTIVITY : filter.sort();
         // Members are counted by the database, so the order holds across pages.
         Page<Community> found = order == DirectoryFilter.Sort.MEMBERS
-                ? communities.searchByMembers(visible.all(), ids, name, hidden, joinMode, contentPublic,
+                ? communities.searchByMembers(visible.all(), ids, visible.creator(), name, hidden, joinMode, contentPublic,
                         filter.mineOnly(), filter.mineOnly(), filter.topicId(), language, statuses, PageRequest.of(safePage, PAGE_SIZE))
-                : communities.search(visible.all(), ids, name, hidden, joinMode, contentPublic,
+                : communities.search(visible.all(), ids, visible.creator(), name, hidden, joinMode, contentPublic,
                         filter.mineOnly(), filter.mineOnly(), filter.topicId(), language, statuses,
                         PageRequest.of(safePage, PAGE_SIZE, sortOf(order)));
         return new ResultPage<>(cards(actor, found.getContent()), safePage, PAGE_SIZE, found.getTotalElements());
@@ -256,7 +265,7 @@ public class CommunityCatalog {
         audit.info("staff {} listed all communities (search '{}')", actor.accountId(),
                 name == null ? "" : name.replaceAll("[\\r\\n]", " "));
         int safePage = ResultPage.page(page);
-        Page<Community> found = communities.search(true, Set.of(NO_COMMUNITY), ResultPage.containsPattern(name), null,
+        Page<Community> found = communities.search(true, Set.of(NO_COMMUNITY), null, ResultPage.containsPattern(name), null,
                 null, null, false, true, null, null, EnumSet.allOf(CommunityStatus.class),
                 PageRequest.of(safePage, 50, org.springframework.data.domain.Sort.by("name").and(
                         org.springframework.data.domain.Sort.by("id"))));
@@ -274,7 +283,7 @@ public class CommunityCatalog {
         CommunityPolicy.ListFilter visible = listFilter(actor, membership.communityIdsOf(actor));
         Set<Long> ids = new HashSet<>(visible.alsoHidden());
         ids.add(NO_COMMUNITY);
-        return cards(actor, communities.sharingTopics(visible.all(), ids, Set.copyOf(community.getTopicIds()),
+        return cards(actor, communities.sharingTopics(visible.all(), ids, visible.creator(), Set.copyOf(community.getTopicIds()),
                 community.getId(), PageRequest.of(0, 5)));
     }
 
@@ -381,8 +390,14 @@ public class CommunityCatalog {
         if (facts.status().isReadOnly()) {
             return ViewerState.ARCHIVED;
         }
+        if (!facts.approved()) {
+            return ViewerState.AWAITING_APPROVAL;
+        }
         if (relation.requested()) {
             return ViewerState.REQUESTED;
+        }
+        if (relation.invited() && rules().canJoin(actor, facts, relation)) {
+            return ViewerState.INVITED;
         }
         if (facts.access().joinMode() == JoinMode.INVITATION && !relation.invited()) {
             return ViewerState.INVITATION_ONLY;

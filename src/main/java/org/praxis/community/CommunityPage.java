@@ -31,4 +31,10 @@ public record CommunityPage(long id, String slug, String name, String shortDescr
     /** The community a working group belongs to. */
     public record ParentRef(String slug, String name) {
     }
+
+    /** Whether staff approved the community (only its creator and staff see one that is not). */
+    @com.fasterxml.jackson.annotation.JsonProperty("staffApproval")
+    public org.praxis.policy.StaffApproval staffApproval() {
+        return facts.staffApproval();
+    }
 }

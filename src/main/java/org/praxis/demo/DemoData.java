@@ -119,13 +119,13 @@ class DemoData {
                 "The committee that plans the regional programme.", "Minutes and planning.", Privacy.PRIVATE_HIDDEN,
                 false, null, null, topics("Social protection")));
 
-        membership.join(jean, catalog.facts(jean, mena), null);
-        membership.join(kofi, catalog.facts(kofi, mena), null);
-        membership.join(fatou, catalog.facts(fatou, registries), null);
-        membership.join(kofi, catalog.facts(kofi, gender), "I work on care work in cash transfer programmes in Ghana.");
+        membership.join(jean, catalog.facts(jean, mena), null, java.util.List.of());
+        membership.join(kofi, catalog.facts(kofi, mena), null, java.util.List.of());
+        membership.join(fatou, catalog.facts(fatou, registries), null, java.util.List.of());
+        membership.join(kofi, catalog.facts(kofi, gender), "I work on care work in cash transfer programmes in Ghana.", java.util.List.of());
         String drafting = workingGroups.create(amina, mena, new NewWorkingGroup("Shock-Responsive Social Protection Drafting Group",
                 "Members drafting the regional guidance note on shock-responsive programmes.", Privacy.PUBLIC));
-        membership.join(kofi, catalog.facts(kofi, drafting), null);
+        membership.join(kofi, catalog.facts(kofi, drafting), null, java.util.List.of());
         invitations.invite(fatou, catalog.facts(fatou, cash), catalog.about(fatou, cash), "jean@demo.praxis.local",
                 "Jean-Marc, rejoins-nous pour comparer nos mécanismes de plainte.");
         invitations.invite(amina, catalog.facts(amina, steering), catalog.about(amina, steering), "priya@demo.praxis.local",

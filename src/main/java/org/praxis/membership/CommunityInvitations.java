@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.praxis.account.AccountLookup;
+import org.praxis.account.DirectoryQuery;
+import org.praxis.account.MemberCard;
+import org.praxis.account.MemberDirectory;
 import org.praxis.membership.MembershipEvents.InvitationSent;
 import org.praxis.membership.MembershipEvents.MemberJoined;
 import org.praxis.membership.internal.Bans;
@@ -32,7 +37,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Invitations by e-mail address: to people with an account or without one yet. An invitation
+ * Invitations by e-mail address (to people with an account or without one yet) and to platform
+ * users picked by name. An invitation
  * lasts 30 days, can be revoked, and is accepted or declined from the e-mailed link or from
  * the community page.
  */
@@ -42,19 +48,22 @@ public class CommunityInvitations {
     public static final Duration LIFETIME = Duration.ofDays(30);
     public static final int BATCH_MAX = 200;
     public static final int MESSAGE_MAX = 4000;
+    public static final int CANDIDATES_MAX = 10;
 
     private final Invitations invitations;
     private final Memberships memberships;
     private final Bans bans;
     private final CommunityMembership membership;
     private final AccountLookup accounts;
+    private final MemberDirectory directory;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public CommunityInvitations(Invitations invitations, Memberships memberships, Bans bans,
-                                CommunityMembership membership, AccountLookup accounts, AccessPolicy policy,
-                                ApplicationEventPublisher events, Clock clock) {
+                                CommunityMembership membership, AccountLookup accounts, MemberDirectory directory,
+                                AccessPolicy policy, ApplicationEventPublisher events, Clock clock) {
+        this.directory = directory;
         this.invitations = invitations;
         this.memberships = memberships;
         this.bans = bans;
@@ -76,6 +85,18 @@ public class CommunityInvitations {
      */
     @Transactional
     public InviteResult invite(Actor actor, CommunityFacts community, About about, String addresses, String message) {
+        return invite(actor, community, about, addresses, null, message);
+    }
+
+    /**
+     * Invites the addresses in {@code addresses} and the platform users in {@code accountIds}
+     * (picked by name; only listed accounts). Members are skipped, banned people are not
+     * invited, someone invited before gets a fresh invitation. An account's invitation is
+     * stored against the account: the inviter never sees its e-mail address.
+     */
+    @Transactional
+    public InviteResult invite(Actor actor, CommunityFacts community, About about, String addresses,
+                               Collection<Long> accountIds, String message) {
         requireInviter(actor, community);
         String text = InputErrors.clean(message);
         InputErrors errors = new InputErrors();
@@ -93,11 +114,18 @@ public class CommunityInvitations {
                 emails.add(address.toLowerCase(Locale.ROOT));
             }
         }
-        if (emails.isEmpty() && invalid.isEmpty()) {
-            errors.add("addresses", "input.required");
+        Set<Long> ids = new LinkedHashSet<>();
+        if (accountIds != null) {
+            accountIds.stream().filter(java.util.Objects::nonNull).forEach(ids::add);
+        }
+        if (emails.isEmpty() && invalid.isEmpty() && ids.isEmpty()) {
+            errors.add(accountIds != null && addresses == null ? "accountIds" : "addresses", "input.required");
         }
         if (emails.size() > BATCH_MAX) {
             errors.add("addresses", "invitation.tooMany", BATCH_MAX);
+        }
+        if (ids.size() > BATCH_MAX) {
+            errors.add("accountIds", "invitation.tooMany", BATCH_MAX);
         }
         errors.throwIfAny();
 
@@ -133,7 +161,70 @@ public class CommunityInvitations {
                     about.shortDescription(), inviter));
             invited++;
         }
+        // Only accounts the directory lists (confirmed, not suspended) can be picked.
+        Map<Long, MemberCard> people = ids.isEmpty() ? Map.of() : directory.cards(ids);
+        for (Long accountId : ids) {
+            MemberCard person = people.get(accountId);
+            if (person == null) {
+                invalid.add("#" + accountId);
+                continue;
+            }
+            Relation target = membership.relation(Actor.member(accountId), community);
+            if (target.isMember()) {
+                alreadyMembers.add(person.displayName());
+                continue;
+            }
+            if (target.banned()) {
+                banned.add(person.displayName());
+                continue;
+            }
+            if (!policy.communities().canBeInvited(community, target)) {
+                outsideParent.add(person.displayName());
+                continue;
+            }
+            Invitation invitation = invitations.findFirstByCommunityIdAndAccountIdOrderByCreatedAtDesc(community.id(), accountId)
+                    .map(existing -> {
+                        existing.renew(text, actor.accountId(), now, now.plus(LIFETIME));
+                        return existing;
+                    })
+                    .orElseGet(() -> invitations.save(new Invitation(community.id(), accountId, null, text,
+                            actor.accountId(), now, now.plus(LIFETIME))));
+            events.publishEvent(new InvitationSent(invitation.getId(), about.name(), about.slug(),
+                    about.shortDescription(), inviter));
+            invited++;
+        }
         return new InviteResult(invited, alreadyMembers, banned, invalid, outsideParent);
+    }
+
+    /**
+     * Platform users whose name matches, for an inviter picking whom to invite: the member
+     * directory's answer (listed accounts only), each marked if already a member or banned.
+     */
+    @Transactional(readOnly = true)
+    public List<InviteCandidate> candidates(Actor actor, CommunityFacts community, String name) {
+        requireInviter(actor, community);
+        if (InputErrors.clean(name) == null) {
+            return List.of();
+        }
+        return directory.search(actor, new DirectoryQuery(name, null, null, null), 0, CANDIDATES_MAX).items().stream()
+                .map(card -> new InviteCandidate(card,
+                        memberships.findByCommunityIdAndAccountId(community.id(), card.id()).isPresent(),
+                        bans.existsByCommunityIdAndAccountId(community.id(), card.id())))
+                .toList();
+    }
+
+    /** Declines, from the community page, every open invitation the actor holds to the community. */
+    @Transactional
+    public void declineAll(Actor actor, CommunityFacts community) {
+        if (!actor.signedIn()) {
+            throw new NotAllowedException("decline invitation");
+        }
+        List<Invitation> open = invitations.openFor(actor.accountId(), accounts.emailKeyOf(actor.accountId()).orElse(""),
+                List.of(community.id()), clock.instant());
+        if (open.isEmpty()) {
+            throw new NotFoundException("invitation");
+        }
+        open.forEach(i -> i.decide(Invitation.Status.DECLINED, actor.accountId(), clock.instant()));
     }
 
     @Transactional(readOnly = true)

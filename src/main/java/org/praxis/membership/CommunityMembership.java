@@ -20,6 +20,7 @@ import org.praxis.membership.internal.Invitation;
 import org.praxis.membership.internal.Invitations;
 import org.praxis.membership.internal.JoinRequest;
 import org.praxis.membership.internal.JoinRequests;
+import org.praxis.membership.internal.RequestAnswer;
 import org.praxis.membership.internal.Membership;
 import org.praxis.membership.internal.Memberships;
 import org.praxis.policy.AccessPolicy;
@@ -44,6 +45,7 @@ public class CommunityMembership {
 
     public static final int MESSAGE_MAX = 2000;
     public static final int REASON_MAX = 500;
+    public static final int ANSWER_MAX = 1000;
 
     private final Memberships memberships;
     private final JoinRequests requests;
@@ -182,9 +184,13 @@ public class CommunityMembership {
         events.publishEvent(new MemberJoined(communityId, accountId));
     }
 
-    /** Join: a member at once where joining is free, a request where it needs approval. */
+    /**
+     * Join: a member at once where joining is free, a request where it needs approval. A request
+     * answers each of the community's screening questions ({@code screening} pairs each question
+     * with the answer given); every answer is required.
+     */
     @Transactional
-    public JoinOutcome join(Actor actor, CommunityFacts community, String message) {
+    public JoinOutcome join(Actor actor, CommunityFacts community, String message, List<ScreeningAnswer> screening) {
         Relation relation = relation(actor, community);
         policy.communities().requireSee(actor, community, relation);
         if (relation.isMember()) {
@@ -205,11 +211,18 @@ public class CommunityMembership {
             throw new NotAllowedException("join");
         }
         String cleaned = InputErrors.clean(message);
-        new InputErrors().optional("message", cleaned, MESSAGE_MAX).throwIfAny();
+        InputErrors errors = new InputErrors().optional("message", cleaned, MESSAGE_MAX);
+        List<RequestAnswer> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < screening.size(); i++) {
+            String answer = InputErrors.clean(screening.get(i).answer());
+            errors.required("answers[" + i + "]", answer, ANSWER_MAX);
+            answers.add(new RequestAnswer(screening.get(i).question(), answer));
+        }
+        errors.throwIfAny();
         Instant now = clock.instant();
         requests.findByCommunityIdAndAccountId(community.id(), actor.accountId()).ifPresentOrElse(
-                existing -> existing.reopen(cleaned, now),
-                () -> requests.save(new JoinRequest(community.id(), actor.accountId(), cleaned, now)));
+                existing -> existing.reopen(cleaned, answers, now),
+                () -> requests.save(new JoinRequest(community.id(), actor.accountId(), cleaned, answers, now)));
         events.publishEvent(new JoinRequested(community.id(), actor.accountId()));
         return JoinOutcome.REQUESTED;
     }
@@ -218,7 +231,9 @@ public class CommunityMembership {
     public List<PendingRequest> pendingRequests(Actor actor, CommunityFacts community) {
         requireModerator(actor, community);
         return requests.findByCommunityIdAndStatusOrderByCreatedAtAsc(community.id(), JoinRequest.Status.PENDING)
-                .stream().map(r -> new PendingRequest(r.getId(), r.getAccountId(), r.getMessage(), r.getCreatedAt()))
+                .stream().map(r -> new PendingRequest(r.getId(), r.getAccountId(), r.getMessage(),
+                        r.getAnswers().stream().map(a -> new ScreeningAnswer(a.getQuestion(), a.getAnswer())).toList(),
+                        r.getCreatedAt()))
                 .toList();
     }
 

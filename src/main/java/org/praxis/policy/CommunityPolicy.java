@@ -18,6 +18,10 @@ public final class CommunityPolicy {
      * existence is not revealed.
      */
     public boolean canSee(Actor actor, CommunityFacts c, Relation r) {
+        if (!c.approved()) {
+            // Until staff approve it, a new community exists only for its creator and staff.
+            return actor.staff() || isCreator(actor, c);
+        }
         if (actor.staff()) {
             return true;
         }
@@ -28,6 +32,10 @@ public final class CommunityPolicy {
             return r.isParentMember() && (!c.access().hidden() || insider || r.parentRole().atLeast(Role.ADMIN));
         }
         return !c.access().hidden() || insider;
+    }
+
+    private static boolean isCreator(Actor actor, CommunityFacts c) {
+        return c.createdBy() != null && actor.is(c.createdBy());
     }
 
     public void requireSee(Actor actor, CommunityFacts c, Relation r) {
@@ -56,16 +64,20 @@ public final class CommunityPolicy {
     }
 
     private boolean canEnter(Actor actor, CommunityFacts c, Relation r) {
-        return actor.signedIn() && !r.isMember() && !r.banned() && !c.status().isReadOnly() && canSee(actor, c, r);
+        return actor.signedIn() && !r.isMember() && !r.banned() && !c.status().isReadOnly() && c.approved()
+                && canSee(actor, c, r);
     }
 
     public boolean canLeave(Actor actor, CommunityFacts c, Relation r) {
         return actor.signedIn() && r.isMember();
     }
 
-    /** Invite, approve or reject requests, remove and ban: moderators and admins (and staff). */
+    /**
+     * Invite, approve or reject requests, remove and ban: moderators and admins (and staff). A
+     * community awaiting staff approval takes nobody in yet, so there is nothing to moderate.
+     */
     public boolean canModerateMembers(Actor actor, CommunityFacts c, Relation r) {
-        return !c.status().isReadOnly() && (r.hasRole(Role.MODERATOR) || actor.staff());
+        return !c.status().isReadOnly() && c.approved() && (r.hasRole(Role.MODERATOR) || actor.staff());
     }
 
     /** A moderator cannot act on an admin. */
@@ -96,7 +108,7 @@ public final class CommunityPolicy {
 
     /** Working groups are created by the admins of a community, one level deep, while it is writable. */
     public boolean canCreateWorkingGroup(Actor actor, CommunityFacts parent, Relation r) {
-        return !parent.isWorkingGroup() && !parent.status().isReadOnly() && canManage(actor, parent, r);
+        return !parent.isWorkingGroup() && parent.approved() && !parent.status().isReadOnly() && canManage(actor, parent, r);
     }
 
     /** The parent's admins (and staff) oversee and may delete a working group, member of it or not. */
@@ -118,15 +130,41 @@ public final class CommunityPolicy {
         return actor.signedIn();
     }
 
-    /**
-     * The list predicate: staff see every community; others see the communities that are not
-     * hidden, plus those they belong to or are invited to.
-     */
-    public ListFilter listFilter(Actor actor, Set<Long> memberOrInvitedIds) {
-        return actor.staff() ? new ListFilter(true, Set.of()) : new ListFilter(false, Set.copyOf(memberOrInvitedIds));
+    /** When the platform requires it, a new community waits for staff; staff's own need no second look. */
+    public StaffApproval approvalOfNew(Actor actor, boolean approvalRequired) {
+        return approvalRequired && !actor.staff() ? StaffApproval.PENDING : StaffApproval.APPROVED;
     }
 
-    /** Which communities a list may show: all, or the non-hidden ones plus {@code alsoHidden}. */
-    public record ListFilter(boolean all, Set<Long> alsoHidden) {
+    /** Approving or rejecting new communities, and whether they need approval: staff only. */
+    public boolean canReviewNewCommunities(Actor actor) {
+        return actor.staff();
+    }
+
+    /**
+     * The list predicate: staff see every community; others see the approved communities that
+     * are not hidden, plus those they belong to or are invited to, plus their own communities
+     * awaiting approval.
+     */
+    public ListFilter listFilter(Actor actor, Set<Long> memberOrInvitedIds) {
+        return actor.staff() ? new ListFilter(true, Set.of(), null)
+                : new ListFilter(false, Set.copyOf(memberOrInvitedIds), actor.accountId());
+    }
+
+    /**
+     * Which communities a list may show: all; or the approved ones that are not hidden or are
+     * among {@code alsoHidden}, and the unapproved ones that {@code creator} made.
+     */
+    public record ListFilter(boolean all, Set<Long> alsoHidden, Long creator) {
+
+        /** The same predicate in memory, as the database queries apply it. */
+        public boolean admits(CommunityFacts c) {
+            if (all) {
+                return true;
+            }
+            if (!c.approved()) {
+                return creator != null && creator.equals(c.createdBy());
+            }
+            return !c.access().hidden() || alsoHidden.contains(c.id());
+        }
     }
 }

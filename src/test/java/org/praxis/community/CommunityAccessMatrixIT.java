@@ -36,7 +36,9 @@ class CommunityAccessMatrixIT {
      * see: listed in the directory and landing page opens (else 404); read: members tab;
      * moderate: join-request queue and invitations; manage: settings, and creating a working group
      * while the community is not archived; join/request: what pressing Join does (- where the
-     * actor is already in, or the rules give no way in).
+     * actor is already in, or the rules give no way in). OPEN_APPROVAL is an open community whose
+     * admins approve each join; AWAITING is a community made while staff approval of new
+     * communities was on, not yet approved (its admin is its creator).
      */
     private static final String TABLE = """
             # privacy       status    actor      see read moderate manage join
@@ -97,6 +99,25 @@ class CommunityAccessMatrixIT {
             PRIVATE_HIDDEN  ARCHIVED  user       N   N    N        N      HIDDEN
             PRIVATE_HIDDEN  ARCHIVED  member     Y   Y    N        N      -
             PRIVATE_HIDDEN  ARCHIVED  staff      Y   Y    N        Y      -
+            OPEN_APPROVAL   ACTIVE    visitor    Y   Y    N        N      -
+            OPEN_APPROVAL   ACTIVE    user       Y   Y    N        N      REQUESTED
+            OPEN_APPROVAL   ACTIVE    requester  Y   Y    N        N      REQUESTED
+            OPEN_APPROVAL   ACTIVE    invitee    Y   Y    N        N      JOINED
+            OPEN_APPROVAL   ACTIVE    member     Y   Y    N        N      -
+            OPEN_APPROVAL   ACTIVE    moderator  Y   Y    Y        N      -
+            OPEN_APPROVAL   ACTIVE    admin      Y   Y    Y        Y      -
+            OPEN_APPROVAL   ACTIVE    banned     Y   Y    N        N      REFUSED
+            OPEN_APPROVAL   ACTIVE    staff      Y   Y    Y        Y      -
+            OPEN_APPROVAL   ARCHIVED  user       Y   Y    N        N      REFUSED
+            OPEN_APPROVAL   ARCHIVED  requester  Y   Y    N        N      -
+            OPEN            AWAITING  visitor    N   N    N        N      -
+            OPEN            AWAITING  user       N   N    N        N      HIDDEN
+            OPEN            AWAITING  admin      Y   Y    N        Y      -
+            OPEN            AWAITING  staff      Y   Y    N        Y      -
+            SEMI_PRIVATE    AWAITING  visitor    N   N    N        N      -
+            SEMI_PRIVATE    AWAITING  user       N   N    N        N      HIDDEN
+            SEMI_PRIVATE    AWAITING  admin      Y   Y    N        Y      -
+            SEMI_PRIVATE    AWAITING  staff      Y   Y    N        Y      -
             """;
 
     @Autowired TestAccounts accounts;
@@ -190,29 +211,45 @@ class CommunityAccessMatrixIT {
     }
 
     private Fixture build(String privacy, String status) {
+        boolean awaiting = status.equals("AWAITING");
         Member admin = accounts.member("Admin");
         Browser adminWeb = accounts.signedIn(admin);
+        Member staff = accounts.staff("Staff");
         String name = "Matrix " + privacy + " " + status + " " + System.nanoTime();
-        String slug = CommunityFixtures.create(adminWeb, name, privacy);
+        String slug;
+        if (awaiting) {
+            Browser staffWeb = accounts.signedIn(staff);
+            approvalOfNewCommunities(staffWeb, true);
+            try {
+                slug = create(adminWeb, name, privacy);
+            } finally {
+                approvalOfNewCommunities(staffWeb, false);
+            }
+        } else {
+            slug = create(adminWeb, name, privacy);
+        }
         String base = "/c/" + slug;
 
         Map<String, Member> people = new LinkedHashMap<>();
         people.put("admin", admin);
-        people.put("staff", accounts.staff("Staff"));
+        people.put("staff", staff);
         people.put("user", accounts.member("User"));
-        for (String role : List.of("member", "moderator", "banned")) {
-            Member m = accounts.member(role);
-            people.put(role, m);
-            // Everyone gets in by invitation, which works at every privacy level.
-            inviteAndAccept(adminWeb, slug, m);
+        if (!awaiting) {
+            // Nobody can join or be invited until staff approve a community, so these exist only once approved.
+            for (String role : List.of("member", "moderator", "banned")) {
+                Member m = accounts.member(role);
+                people.put(role, m);
+                // Everyone gets in by invitation, which works at every privacy level.
+                inviteAndAccept(adminWeb, slug, m);
+            }
+            adminWeb.get(base + "/members");
+            adminWeb.post(base + "/manage/members/" + people.get("moderator").id() + "/role", "role", "MODERATOR");
+            adminWeb.post(base + "/manage/members/" + people.get("banned").id() + "/ban", "reason", "Matrix");
+            Member invitee = accounts.member("Invitee");
+            people.put("invitee", invitee);
+            adminWeb.submit(base + "/manage/invitations", base + "/manage/invitations", "addresses", invitee.email());
         }
-        adminWeb.get(base + "/members");
-        adminWeb.post(base + "/manage/members/" + people.get("moderator").id() + "/role", "role", "MODERATOR");
-        adminWeb.post(base + "/manage/members/" + people.get("banned").id() + "/ban", "reason", "Matrix");
-        Member invitee = accounts.member("Invitee");
-        people.put("invitee", invitee);
-        adminWeb.submit(base + "/manage/invitations", base + "/manage/invitations", "addresses", invitee.email());
-        if (privacy.equals("SEMI_PRIVATE")) {
+        if (!awaiting && (privacy.equals("SEMI_PRIVATE") || privacy.equals("OPEN_APPROVAL"))) {
             Member requester = accounts.member("Requester");
             people.put("requester", requester);
             CommunityFixtures.join(accounts.signedIn(requester), slug, "message", "Let me in");
@@ -230,6 +267,22 @@ class CommunityAccessMatrixIT {
             apis.put(role, ApiClient.as(accounts, member, port));
         });
         return new Fixture(slug, name, browsers, apis);
+    }
+
+    /** OPEN_APPROVAL is an open community whose admins switched on approval of each join. */
+    private static String create(Browser founder, String name, String privacy) {
+        return privacy.equals("OPEN_APPROVAL") ? CommunityFixtures.create(founder, name, "OPEN", "approval", "true")
+                : CommunityFixtures.create(founder, name, privacy);
+    }
+
+    /** The platform setting staff change on their page; it is left off for every other test. */
+    private static void approvalOfNewCommunities(Browser staff, boolean required) {
+        staff.get("/staff/communities/pending");
+        if (required) {
+            staff.post("/staff/communities/approval-setting", "required", "true");
+        } else {
+            staff.post("/staff/communities/approval-setting");
+        }
     }
 
     private void inviteAndAccept(Browser adminWeb, String slug, Member member) {

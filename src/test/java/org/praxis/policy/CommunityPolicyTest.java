@@ -14,7 +14,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * ACCESS-RULES.md as a table: for each privacy, status and actor, what the actor may do. One
  * row per line below, read as: privacy, status, actor, see (directory and landing page), read
- * content, join at once, request to join, moderate members, manage settings.
+ * content, join at once, request to join, moderate members, manage settings. OPEN_APPROVAL is
+ * an open community whose admins approve each join; the status AWAITING (or REJECTED) is an
+ * active community staff have not approved (or rejected), and "creator" the admin who made it.
  */
 class CommunityPolicyTest {
 
@@ -68,9 +70,38 @@ class CommunityPolicyTest {
             PRIVATE_HIDDEN  ARCHIVED  user       N    N    N    N       N        N
             PRIVATE_HIDDEN  ARCHIVED  member     Y    Y    N    N       N        N
             PRIVATE_HIDDEN  ARCHIVED  staff      Y    Y    N    N       N        Y
+            OPEN_APPROVAL   ACTIVE    visitor    Y    Y    N    N       N        N
+            OPEN_APPROVAL   ACTIVE    user       Y    Y    N    Y       N        N
+            OPEN_APPROVAL   ACTIVE    requester  Y    Y    N    N       N        N
+            OPEN_APPROVAL   ACTIVE    invitee    Y    Y    Y    N       N        N
+            OPEN_APPROVAL   ACTIVE    member     Y    Y    N    N       N        N
+            OPEN_APPROVAL   ACTIVE    moderator  Y    Y    N    N       Y        N
+            OPEN_APPROVAL   ACTIVE    admin      Y    Y    N    N       Y        Y
+            OPEN_APPROVAL   ACTIVE    banned     Y    Y    N    N       N        N
+            OPEN_APPROVAL   ACTIVE    staff      Y    Y    N    Y       Y        Y
+            OPEN_APPROVAL   ARCHIVED  user       Y    Y    N    N       N        N
+            OPEN            AWAITING  visitor    N    N    N    N       N        N
+            OPEN            AWAITING  user       N    N    N    N       N        N
+            OPEN            AWAITING  invitee    N    N    N    N       N        N
+            OPEN            AWAITING  creator    Y    Y    N    N       N        Y
+            OPEN            AWAITING  staff      Y    Y    N    N       N        Y
+            SEMI_PRIVATE    AWAITING  visitor    N    N    N    N       N        N
+            SEMI_PRIVATE    AWAITING  user       N    N    N    N       N        N
+            SEMI_PRIVATE    AWAITING  creator    Y    Y    N    N       N        Y
+            SEMI_PRIVATE    AWAITING  staff      Y    Y    N    N       N        Y
+            PUBLIC          AWAITING  user       N    N    N    N       N        N
+            PRIVATE_HIDDEN  AWAITING  user       N    N    N    N       N        N
+            PRIVATE_HIDDEN  AWAITING  creator    Y    Y    N    N       N        Y
+            PRIVATE_HIDDEN  AWAITING  staff      Y    Y    N    N       N        Y
+            PUBLIC          REJECTED  visitor    N    N    N    N       N        N
+            PUBLIC          REJECTED  user       N    N    N    N       N        N
+            PUBLIC          REJECTED  creator    Y    Y    N    N       N        Y
+            PUBLIC          REJECTED  staff      Y    Y    N    N       N        Y
             """;
 
     private static final long COMMUNITY = 7;
+    private static final long ME = 1;
+    private static final long SOMEONE_ELSE = 42;
     private final CommunityPolicy policy = new AccessPolicy().communities();
 
     static Stream<Arguments> rows() {
@@ -80,7 +111,7 @@ class CommunityPolicyTest {
                 continue;
             }
             String[] cells = line.strip().split("\\s+");
-            rows.add(Arguments.of(Privacy.valueOf(cells[0]), CommunityStatus.valueOf(cells[1]), cells[2],
+            rows.add(Arguments.of(cells[0], cells[1], cells[2],
                     yes(cells[3]), yes(cells[4]), yes(cells[5]), yes(cells[6]), yes(cells[7]), yes(cells[8])));
         }
         return rows.stream();
@@ -88,9 +119,18 @@ class CommunityPolicyTest {
 
     @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("rows")
-    void actorMayDoWhatTheRulesSay(Privacy privacy, CommunityStatus status, String actorName, boolean see,
+    void actorMayDoWhatTheRulesSay(String privacyName, String statusName, String actorName, boolean see,
                                    boolean read, boolean join, boolean request, boolean moderate, boolean manage) {
-        CommunityFacts facts = new CommunityFacts(COMMUNITY, CommunityAccess.of(privacy), status);
+        CommunityAccess access = privacyName.equals("OPEN_APPROVAL") ? CommunityAccess.of(Privacy.OPEN, true)
+                : CommunityAccess.of(Privacy.valueOf(privacyName));
+        StaffApproval approval = switch (statusName) {
+            case "AWAITING" -> StaffApproval.PENDING;
+            case "REJECTED" -> StaffApproval.REJECTED;
+            default -> StaffApproval.APPROVED;
+        };
+        CommunityStatus status = approval.approved() ? CommunityStatus.valueOf(statusName) : CommunityStatus.ACTIVE;
+        CommunityFacts facts = new CommunityFacts(COMMUNITY, access, status, approval,
+                actorName.equals("creator") ? ME : SOMEONE_ELSE);
         Actor actor = actor(actorName);
         Relation relation = relation(actorName);
 
@@ -107,8 +147,25 @@ class CommunityPolicyTest {
         // List and detail agree: the directory lists exactly what the landing page opens.
         Set<Long> ids = relation.isMember() || relation.invited() ? Set.of(COMMUNITY) : Set.of();
         CommunityPolicy.ListFilter filter = policy.listFilter(actor, ids);
-        boolean listed = filter.all() || !facts.access().hidden() || filter.alsoHidden().contains(COMMUNITY);
-        assertThat(listed).as("listed in the directory").isEqualTo(see);
+        assertThat(filter.admits(facts)).as("listed in the directory").isEqualTo(see);
+    }
+
+    @ParameterizedTest(name = "required={0} staff={1}")
+    @MethodSource("newCommunities")
+    void aNewCommunityWaitsForStaffOnlyWhenRequiredAndNotMadeByStaff(boolean required, boolean staff, StaffApproval expected) {
+        assertThat(policy.approvalOfNew(staff ? Actor.staff(ME) : Actor.member(ME), required)).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> newCommunities() {
+        return Stream.of(Arguments.of(false, false, StaffApproval.APPROVED), Arguments.of(true, false, StaffApproval.PENDING),
+                Arguments.of(true, true, StaffApproval.APPROVED), Arguments.of(false, true, StaffApproval.APPROVED));
+    }
+
+    @org.junit.jupiter.api.Test
+    void onlyStaffReviewNewCommunities() {
+        assertThat(policy.canReviewNewCommunities(Actor.staff(ME))).isTrue();
+        assertThat(policy.canReviewNewCommunities(Actor.member(ME))).isFalse();
+        assertThat(policy.canReviewNewCommunities(Actor.visitor())).isFalse();
     }
 
     /**
@@ -160,7 +217,7 @@ class CommunityPolicyTest {
     void workingGroupActorMayDoWhatTheRulesSay(Privacy privacy, CommunityStatus status, String actorName, boolean see,
                                                boolean read, boolean join, boolean request, boolean moderate,
                                                boolean manage, boolean changeStatus, boolean delete) {
-        CommunityFacts group = new CommunityFacts(COMMUNITY, CommunityAccess.of(privacy), status, 3L);
+        CommunityFacts group = CommunityFacts.workingGroup(COMMUNITY, CommunityAccess.of(privacy), status, 3L);
         Actor actor = actor(actorName);
         Relation relation = switch (actorName) {
             case "visitor", "outsider", "staff" -> Relation.none();
@@ -198,7 +255,7 @@ class CommunityPolicyTest {
 
     @org.junit.jupiter.api.Test
     void onlyMembersOfTheParentCanBeInvitedToAWorkingGroup() {
-        CommunityFacts group = new CommunityFacts(COMMUNITY, CommunityAccess.of(Privacy.PRIVATE), CommunityStatus.ACTIVE, 3L);
+        CommunityFacts group = CommunityFacts.workingGroup(COMMUNITY, CommunityAccess.of(Privacy.PRIVATE), CommunityStatus.ACTIVE, 3L);
         assertThat(policy.canBeInvited(group, Relation.none())).isFalse();
         assertThat(policy.canBeInvited(group, Relation.none().withParentRole(Role.MEMBER))).isTrue();
         assertThat(policy.canBeInvited(group, Relation.member(Role.MEMBER).withParentRole(Role.MEMBER))).isFalse();
@@ -222,7 +279,7 @@ class CommunityPolicyTest {
         return switch (name) {
             case "visitor" -> Actor.visitor();
             case "staff" -> Actor.staff(99);
-            default -> Actor.member(1);
+            default -> Actor.member(ME);
         };
     }
 
@@ -230,7 +287,7 @@ class CommunityPolicyTest {
         return switch (name) {
             case "member" -> Relation.member(Role.MEMBER);
             case "moderator" -> Relation.member(Role.MODERATOR);
-            case "admin" -> Relation.member(Role.ADMIN);
+            case "admin", "creator" -> Relation.member(Role.ADMIN);
             case "banned" -> new Relation(null, true, false, false);
             case "invitee" -> new Relation(null, false, true, false);
             case "requester" -> new Relation(null, false, false, true);

@@ -14,6 +14,7 @@ import org.praxis.community.CommunityImageKind;
 import org.praxis.community.CommunitySettings;
 import org.praxis.community.CommunityPage;
 import org.praxis.community.DirectoryFilter;
+import org.praxis.community.JoinScreening;
 import org.praxis.community.NewCommunity;
 import org.praxis.community.NewWorkingGroup;
 import org.praxis.community.WorkingGroups;
@@ -22,6 +23,7 @@ import org.praxis.membership.CommunityMembership;
 import org.praxis.membership.InviteResult;
 import org.praxis.membership.MemberRow;
 import org.praxis.membership.PendingRequest;
+import org.praxis.membership.ScreeningAnswer;
 import org.praxis.policy.Actor;
 import org.praxis.policy.CommunityFacts;
 import org.praxis.policy.Privacy;
@@ -33,6 +35,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -50,11 +53,19 @@ class CommunitiesApi {
     }
 
     /** A join request with the requester. */
-    record RequestResponse(long id, MemberCard requester, String message, java.time.Instant createdAt) {
+    record RequestResponse(long id, MemberCard requester, String message, List<ScreeningAnswer> answers,
+                           java.time.Instant createdAt) {
     }
 
-    /** Join with an optional message (used where joining needs approval). */
-    record JoinRequestBody(String message) {
+    /**
+     * Join with an optional message and, where joining needs approval, an answer to each
+     * screening question, in their order.
+     */
+    record JoinRequestBody(String message, List<String> answers) {
+    }
+
+    /** The screening questions asked to people who request to join (at most five). */
+    record ScreeningBody(List<String> questions) {
     }
 
     /** The result of pressing Join. */
@@ -65,8 +76,8 @@ class CommunitiesApi {
     record DecisionResponse(boolean decided) {
     }
 
-    /** Addresses to invite and the admin's message. */
-    record InvitationBody(String addresses, String message) {
+    /** Addresses and platform users (by account id, from the member directory) to invite, and the admin's message. */
+    record InvitationBody(String addresses, List<Long> accountIds, String message) {
     }
 
     /**
@@ -100,10 +111,13 @@ class CommunitiesApi {
     private final MemberDirectory directory;
     private final WorkingGroups workingGroups;
     private final CommunitySettings settings;
+    private final JoinScreening screening;
 
     CommunitiesApi(CommunityCatalog catalog, CommunityMembership membership, CommunityInvitations invitations,
-                   MemberDirectory directory, CommunitySettings settings, WorkingGroups workingGroups) {
+                   MemberDirectory directory, CommunitySettings settings, WorkingGroups workingGroups,
+                   JoinScreening screening) {
         this.workingGroups = workingGroups;
+        this.screening = screening;
         this.catalog = catalog;
         this.settings = settings;
         this.membership = membership;
@@ -169,7 +183,27 @@ class CommunitiesApi {
     @PostMapping("/{slug}/join")
     @Operation(summary = "Join (instant communities) or ask to join (approval communities)")
     JoinResponse join(Actor actor, @PathVariable String slug, @RequestBody(required = false) JoinRequestBody body) {
-        return new JoinResponse(membership.join(actor, catalog.facts(actor, slug), body == null ? null : body.message()).name());
+        return new JoinResponse(screening.join(actor, slug, body == null ? null : body.message(),
+                body == null ? null : body.answers()).name());
+    }
+
+    @GetMapping("/{slug}/screening-questions")
+    @Operation(summary = "The questions asked to people who request to join (where joining needs approval)")
+    ScreeningBody screeningQuestions(Actor actor, @PathVariable String slug) {
+        return new ScreeningBody(screening.questions(actor, slug));
+    }
+
+    @PutMapping(path = "/{slug}/screening-questions", consumes = "application/json")
+    @Operation(summary = "Replace the screening questions (admins; at most five, each at most 300 characters)")
+    ScreeningBody replaceScreeningQuestions(Actor actor, @PathVariable String slug, @RequestBody ScreeningBody body) {
+        return new ScreeningBody(screening.replace(actor, slug, body == null ? null : body.questions()));
+    }
+
+    @PostMapping("/{slug}/invitation/decline")
+    @Operation(summary = "Decline the invitations the caller holds to this community")
+    ResponseEntity<Void> declineInvitation(Actor actor, @PathVariable String slug) {
+        invitations.declineAll(actor, catalog.facts(actor, slug));
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{slug}/leave")
@@ -185,7 +219,8 @@ class CommunitiesApi {
         List<PendingRequest> pending = membership.pendingRequests(actor, catalog.facts(actor, slug));
         Map<Long, MemberCard> cards = directory.cards(pending.stream().map(PendingRequest::accountId).toList());
         return pending.stream().filter(r -> cards.containsKey(r.accountId()))
-                .map(r -> new RequestResponse(r.id(), cards.get(r.accountId()), r.message(), r.createdAt())).toList();
+                .map(r -> new RequestResponse(r.id(), cards.get(r.accountId()), r.message(), r.answers(), r.createdAt()))
+                .toList();
     }
 
     @PostMapping("/{slug}/requests/{id}/{decision:approve|reject}")
@@ -196,10 +231,11 @@ class CommunitiesApi {
     }
 
     @PostMapping(path = "/{slug}/invitations", consumes = "application/json")
-    @Operation(summary = "Invite e-mail addresses (admins and moderators)")
+    @Operation(summary = "Invite e-mail addresses and platform users by account id (admins and moderators)")
     InviteResult invite(Actor actor, @PathVariable String slug, @RequestBody InvitationBody body) {
         return invitations.invite(actor, catalog.facts(actor, slug), catalog.about(actor, slug),
-                body == null ? null : body.addresses(), body == null ? null : body.message());
+                body == null ? null : body.addresses(), body == null ? null : body.accountIds(),
+                body == null ? null : body.message());
     }
 
     @GetMapping("/{slug}/groups")

@@ -25,24 +25,43 @@ public interface Communities extends JpaRepository<Community, Long> {
     @Query("select c.id from Community c where c.parent.id = :parentId")
     List<Long> workingGroupIdsOf(@Param("parentId") long parentId);
 
+    /**
+     * Decides a community waiting for staff; 0 when it was already decided, so two staff
+     * answering at the same moment leave exactly one outcome (and one e-mail).
+     */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update Community c set c.staffApproval = :outcome, c.staffDecisionReason = :reason "
+            + "where c.id = :id and c.staffApproval = org.praxis.policy.StaffApproval.PENDING")
+    int review(@Param("id") long id, @Param("outcome") org.praxis.policy.StaffApproval outcome,
+               @Param("reason") String reason);
+
+    /** New communities waiting for staff, oldest first. */
+    List<Community> findByStaffApprovalOrderByCreatedAtAscIdAsc(org.praxis.policy.StaffApproval staffApproval);
+
     /** Other communities sharing one of the topics, among those the list predicate lets through, most active first. */
     @Query("""
             select distinct c from Community c join c.topicIds t
-            where (:all = true or c.hidden = false or c.id in :alsoHidden)
+            where (:all = true
+                   or (c.staffApproval = org.praxis.policy.StaffApproval.APPROVED and (c.hidden = false or c.id in :alsoHidden))
+                   or (c.staffApproval <> org.praxis.policy.StaffApproval.APPROVED and c.createdBy = :creator))
               and t in :topicIds and c.id <> :exclude and c.parent is null
             order by c.lastActivityAt desc, c.id
             """)
     List<Community> sharingTopics(@Param("all") boolean all, @Param("alsoHidden") Collection<Long> alsoHidden,
+                                  @Param("creator") Long creator,
                                   @Param("topicIds") Collection<Long> topicIds, @Param("exclude") long exclude,
                                   Pageable pageable);
 
     /**
-     * The directory's conditions: the access policy's list predicate ({@code all}, or not hidden,
-     * or among {@code alsoHidden}), then each optional filter.
+     * The directory's conditions: the access policy's list predicate ({@code all}; or approved and
+     * not hidden or among {@code alsoHidden}; or awaiting approval and made by {@code creator}),
+     * then each optional filter.
      */
     String DIRECTORY = """
             from Community c
-            where (:all = true or c.hidden = false or c.id in :alsoHidden)
+            where (:all = true
+                   or (c.staffApproval = org.praxis.policy.StaffApproval.APPROVED and (c.hidden = false or c.id in :alsoHidden))
+                   or (c.staffApproval <> org.praxis.policy.StaffApproval.APPROVED and c.createdBy = :creator))
               and (:name is null or lower(c.name) like :name escape '\\')
               and (:hidden is null or c.hidden = :hidden)
               and (:joinMode is null or c.joinMode = :joinMode)
@@ -57,6 +76,7 @@ public interface Communities extends JpaRepository<Community, Long> {
     /** The directory, in the order the pageable asks for. */
     @Query("select c " + DIRECTORY)
     Page<Community> search(@Param("all") boolean all, @Param("alsoHidden") Collection<Long> alsoHidden,
+                           @Param("creator") Long creator,
                            @Param("name") String namePattern, @Param("hidden") Boolean hidden,
                            @Param("joinMode") JoinMode joinMode, @Param("contentPublic") Boolean contentPublic,
                            @Param("onlyIds") boolean onlyIds, @Param("withGroups") boolean withGroups, @Param("topicId") Long topicId,
@@ -71,6 +91,7 @@ public interface Communities extends JpaRepository<Community, Long> {
             + " order by (select count(m) from Membership m where m.communityId = c.id) desc, c.id",
             countQuery = "select count(c) " + DIRECTORY)
     Page<Community> searchByMembers(@Param("all") boolean all, @Param("alsoHidden") Collection<Long> alsoHidden,
+                                    @Param("creator") Long creator,
                                     @Param("name") String namePattern, @Param("hidden") Boolean hidden,
                                     @Param("joinMode") JoinMode joinMode, @Param("contentPublic") Boolean contentPublic,
                                     @Param("onlyIds") boolean onlyIds, @Param("withGroups") boolean withGroups, @Param("topicId") Long topicId,

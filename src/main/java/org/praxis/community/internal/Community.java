@@ -14,6 +14,7 @@ import org.praxis.policy.CommunityAccess;
 import org.praxis.policy.CommunityFacts;
 import org.praxis.policy.CommunityStatus;
 import org.praxis.policy.JoinMode;
+import org.praxis.policy.StaffApproval;
 
 /** A community of practice. Its privacy is stored as the separate facts the rules speak of. */
 @Entity
@@ -38,6 +39,9 @@ public class Community {
     private Long createdBy;
     private Instant createdAt;
     private Instant lastActivityAt;
+    @Enumerated(EnumType.STRING)
+    private StaffApproval staffApproval = StaffApproval.APPROVED;
+    private String staffDecisionReason;
 
     /** The parent community of a working group; null for a community. */
     @jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
@@ -72,6 +76,13 @@ public class Community {
             joinColumns = @jakarta.persistence.JoinColumn(name = "community_id"))
     @jakarta.persistence.Column(name = "lang_code")
     private java.util.Set<String> languages = new java.util.HashSet<>();
+
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "community_screening_question",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "community_id"))
+    @jakarta.persistence.OrderColumn(name = "position")
+    @jakarta.persistence.Column(name = "question")
+    private java.util.List<String> screeningQuestions = new java.util.ArrayList<>();
 
     protected Community() {
     }
@@ -124,7 +135,23 @@ public class Community {
     }
 
     public CommunityFacts facts() {
-        return new CommunityFacts(id, access(), status(), parent == null ? null : parent.getId());
+        return new CommunityFacts(id, access(), status(), staffApproval, createdBy, parent == null ? null : parent.getId());
+    }
+
+    /** A new community made while the platform requires approval waits for staff (see CommunityPolicy#canSee). */
+    public void awaitStaffApproval() {
+        this.staffApproval = StaffApproval.PENDING;
+    }
+
+    public StaffApproval getStaffApproval() { return staffApproval; }
+    public String getStaffDecisionReason() { return staffDecisionReason; }
+    public Long getCreatedBy() { return createdBy; }
+
+    public java.util.List<String> getScreeningQuestions() { return screeningQuestions; }
+
+    public void askScreeningQuestions(java.util.List<String> questions) {
+        screeningQuestions.clear();
+        screeningQuestions.addAll(questions);
     }
 
     public Community getParent() { return parent; }

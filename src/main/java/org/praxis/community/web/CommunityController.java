@@ -8,7 +8,10 @@ import org.praxis.account.Languages;
 import org.praxis.account.MemberCard;
 import org.praxis.account.MemberDirectory;
 import org.praxis.community.CommunityCard;
+import org.praxis.community.CommunityApprovals;
 import org.praxis.community.CommunityCatalog;
+import org.praxis.community.JoinScreening;
+import org.praxis.membership.CommunityInvitations;
 import org.praxis.community.CommunityPage;
 import org.praxis.community.ConceptNote;
 import org.praxis.community.ConceptNotes;
@@ -95,6 +98,49 @@ class CommunityController {
         public void setModeratorAvailability(String moderatorAvailability) { this.moderatorAvailability = moderatorAvailability; }
     }
 
+    /** "Request to join": a message and one answer per screening question. */
+    static class JoinForm {
+        private String message;
+        private List<String> answers = new ArrayList<>();
+
+        /** One field per question, so each answer (and its error) has its place. */
+        JoinForm fit(int questions) {
+            while (answers.size() < questions) {
+                answers.add(null);
+            }
+            if (answers.size() > questions) {
+                answers = new ArrayList<>(answers.subList(0, questions));
+            }
+            return this;
+        }
+
+        public String getMessage() { return message; }
+        public void setMessage(String message) { this.message = message; }
+        public List<String> getAnswers() { return answers; }
+        public void setAnswers(List<String> answers) { this.answers = answers; }
+    }
+
+    /** The screening questions on the settings page: up to five lines. */
+    static class ScreeningForm {
+        private List<String> questions = new ArrayList<>();
+
+        static ScreeningForm of(List<String> questions) {
+            ScreeningForm form = new ScreeningForm();
+            form.questions = new ArrayList<>(questions);
+            return form.withBlankLines();
+        }
+
+        ScreeningForm withBlankLines() {
+            while (questions.size() < org.praxis.community.JoinScreening.QUESTIONS_MAX) {
+                questions.add(null);
+            }
+            return this;
+        }
+
+        public List<String> getQuestions() { return questions; }
+        public void setQuestions(List<String> questions) { this.questions = questions; }
+    }
+
     /** A member with their role, for the members tab. */
     record MemberLine(MemberCard member, Role role) {
     }
@@ -109,10 +155,17 @@ class CommunityController {
     private final MemberDirectory directory;
     private final org.praxis.community.TopicList topics;
     private final ConceptNotes conceptNotes;
+    private final JoinScreening screening;
+    private final CommunityApprovals approvals;
+    private final CommunityInvitations invitations;
 
     CommunityController(CommunityCatalog catalog, org.praxis.community.CommunitySettings settings,
                         CommunityMembership membership, MemberDirectory directory, org.praxis.community.TopicList topics,
-                        ConceptNotes conceptNotes) {
+                        ConceptNotes conceptNotes, JoinScreening screening, CommunityApprovals approvals,
+                        CommunityInvitations invitations) {
+        this.screening = screening;
+        this.approvals = approvals;
+        this.invitations = invitations;
         this.topics = topics;
         this.conceptNotes = conceptNotes;
         this.catalog = catalog;
@@ -161,7 +214,25 @@ class CommunityController {
         return "redirect:/c/" + slug;
     }
 
+    @PostMapping("/c/{slug}/manage/screening")
+    String saveScreening(Actor actor, @PathVariable String slug, @ModelAttribute("screeningForm") ScreeningForm form,
+                         BindingResult result, Model model, RedirectAttributes redirect) {
+        try {
+            screening.replace(actor, slug, form.getQuestions());
+        } catch (InvalidInputException e) {
+            FormErrors.bind(result, e);
+            form.withBlankLines();
+            model.addAttribute("form", CommunityForm.of(settings.current(actor, slug)));
+            return settingsPage(actor, slug, model);
+        }
+        redirect.addFlashAttribute("notice", "screening.saved");
+        return "redirect:/c/" + slug + "/manage/settings";
+    }
+
     private String settingsPage(Actor actor, String slug, Model model) {
+        if (!model.containsAttribute("screeningForm")) {
+            model.addAttribute("screeningForm", ScreeningForm.of(screening.questions(actor, slug)));
+        }
         CommunityPage community = catalog.page(actor, slug);
         model.addAttribute("community", community);
         model.addAttribute("privacies", community.parent() == null ? java.util.EnumSet.allOf(Privacy.class) : Privacy.forWorkingGroups());
@@ -247,16 +318,25 @@ class CommunityController {
     }
 
     @GetMapping("/c/{slug}")
-    String landing(Actor actor, @PathVariable String slug, Model model, java.util.Locale locale) {
-        CommunityPage page = catalog.page(actor, slug);
-        model.addAttribute("community", page);
-        model.addAttribute("languageNames", languageNames(page.languages(), locale));
+    String landing(Actor actor, @PathVariable String slug, Model model) {
+        return landingPage(actor, slug, new JoinForm(), model);
+    }
+
+    private String landingPage(Actor actor, String slug, JoinForm joinForm, Model model) {
+        CommunityPage community = catalog.page(actor, slug);
+        model.addAttribute("community", community);
+        model.addAttribute("languageNames", languageNames(community.languages(), LocaleContextHolder.getLocale()));
         ConceptNote note = conceptNotes.read(actor, slug);
         model.addAttribute("note", note);
         model.addAttribute("noteHtml", java.util.Map.of(
                 "overview", Markdown.toSafeHtml(note.overview()),
                 "purpose", Markdown.toSafeHtml(note.purpose()),
                 "engagement", Markdown.toSafeHtml(note.engagement())));
+        List<String> questions = community.viewerState() == org.praxis.community.ViewerState.REQUEST
+                ? screening.questions(actor, slug) : List.of();
+        model.addAttribute("questions", questions);
+        model.addAttribute("joinForm", joinForm.fit(questions.size()));
+        model.addAttribute("rejection", approvals.rejection(actor, slug).orElse(null));
         model.addAttribute("tab", "about");
         return "community/about";
     }
@@ -290,12 +370,34 @@ class CommunityController {
     }
 
     @PostMapping("/c/{slug}/join")
-    String join(Actor actor, @PathVariable String slug, @RequestParam(required = false) String message,
-                RedirectAttributes redirect) {
-        CommunityMembership.JoinOutcome outcome = membership.join(actor, catalog.facts(actor, slug), message);
+    String join(Actor actor, @PathVariable String slug, @ModelAttribute("joinForm") JoinForm form, BindingResult result,
+                Model model, RedirectAttributes redirect) {
+        CommunityMembership.JoinOutcome outcome;
+        try {
+            outcome = screening.join(actor, slug, form.getMessage(), form.getAnswers());
+        } catch (InvalidInputException e) {
+            // Answers missing or too long: the form again, each message next to its field, nothing stored.
+            List<String> questions = screening.questions(actor, slug);
+            form.fit(questions.size());
+            FormErrors.bind(result, e);
+            return landingPage(actor, slug, form, model);
+        }
         redirect.addFlashAttribute("notice", outcome == CommunityMembership.JoinOutcome.JOINED
                 ? "community.joined" : "community.requested");
         return "redirect:/c/" + slug;
+    }
+
+    /** Declining an invitation from the community page; a hidden community then disappears, so go home. */
+    @PostMapping("/c/{slug}/invitation/decline")
+    String declineInvitation(Actor actor, @PathVariable String slug, RedirectAttributes redirect) {
+        invitations.declineAll(actor, catalog.facts(actor, slug));
+        redirect.addFlashAttribute("notice", "invitation.declined");
+        try {
+            catalog.facts(actor, slug);
+            return "redirect:/c/" + slug;
+        } catch (org.praxis.shared.NotFoundException hidden) {
+            return "redirect:/";
+        }
     }
 
     @PostMapping("/c/{slug}/leave")

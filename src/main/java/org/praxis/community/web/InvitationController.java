@@ -3,7 +3,9 @@ package org.praxis.community.web;
 import java.util.Locale;
 
 import org.praxis.community.CommunityCatalog;
+import org.praxis.account.MemberDirectory;
 import org.praxis.membership.CommunityInvitations;
+import org.praxis.membership.InvitationRow;
 import org.praxis.membership.InvitationView;
 import org.praxis.membership.InviteResult;
 import org.praxis.policy.Actor;
@@ -25,18 +27,27 @@ class InvitationController {
     private final CommunityCatalog catalog;
     private final CommunityInvitations invitations;
     private final MessageSource messages;
+    private final MemberDirectory directory;
 
-    InvitationController(CommunityCatalog catalog, CommunityInvitations invitations, MessageSource messages) {
+    InvitationController(CommunityCatalog catalog, CommunityInvitations invitations, MessageSource messages,
+                         MemberDirectory directory) {
+        this.directory = directory;
         this.catalog = catalog;
         this.invitations = invitations;
         this.messages = messages;
     }
 
     @GetMapping("/c/{slug}/manage/invitations")
-    String manage(Actor actor, @PathVariable String slug, Model model, Locale locale) {
+    String manage(Actor actor, @PathVariable String slug, @RequestParam(required = false) String who, Model model,
+                  Locale locale) {
         var community = catalog.page(actor, slug);
         model.addAttribute("community", community);
-        model.addAttribute("pending", invitations.pending(actor, community.facts()));
+        var pending = invitations.pending(actor, community.facts());
+        model.addAttribute("pending", pending);
+        model.addAttribute("invitees", directory.cards(pending.stream().map(InvitationRow::accountId)
+                .filter(java.util.Objects::nonNull).toList()));
+        model.addAttribute("who", who);
+        model.addAttribute("candidates", invitations.candidates(actor, community.facts(), who));
         if (!model.containsAttribute("message")) {
             model.addAttribute("message", messages.getMessage("invitation.defaultText",
                     new Object[] {community.name()}, locale));
@@ -59,7 +70,37 @@ class InvitationController {
             model.addAttribute("addresses", addresses);
             model.addAttribute("message", message);
             model.addAttribute("inviteError", e.problems().get(0));
-            return manage(actor, slug, model, locale);
+            return manage(actor, slug, null, model, locale);
+        }
+    }
+
+    /** People matching a name, as the inviter types (htmx swaps this list in; without JavaScript the page shows it). */
+    @GetMapping("/c/{slug}/manage/invitations/people")
+    String people(Actor actor, @PathVariable String slug, @RequestParam(required = false) String who, Model model,
+                  Locale locale) {
+        var community = catalog.page(actor, slug);
+        model.addAttribute("community", community);
+        model.addAttribute("who", who);
+        model.addAttribute("candidates", invitations.candidates(actor, community.facts(), who));
+        model.addAttribute("message", messages.getMessage("invitation.defaultText", new Object[] {community.name()}, locale));
+        return "community/invitations :: people";
+    }
+
+    /** Invites the platform users picked by name. */
+    @PostMapping("/c/{slug}/manage/invitations/accounts")
+    String inviteAccounts(Actor actor, @PathVariable String slug,
+                          @RequestParam(name = "accountIds", required = false) java.util.List<Long> accountIds,
+                          @RequestParam(required = false) String message, @RequestParam(required = false) String who,
+                          Model model, Locale locale, RedirectAttributes redirect) {
+        try {
+            InviteResult result = invitations.invite(actor, catalog.facts(actor, slug), catalog.about(actor, slug),
+                    null, accountIds == null ? java.util.List.of() : accountIds, message);
+            redirect.addFlashAttribute("result", result);
+            return "redirect:/c/" + slug + "/manage/invitations";
+        } catch (InvalidInputException e) {
+            model.addAttribute("accountMessage", message);
+            model.addAttribute("accountError", e.problems().get(0));
+            return manage(actor, slug, who, model, locale);
         }
     }
 

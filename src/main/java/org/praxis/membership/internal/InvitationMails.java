@@ -39,6 +39,13 @@ class InvitationMails {
         invitations.findById(event.invitationId())
                 .filter(i -> i.getStatus() == Invitation.Status.PENDING)
                 .ifPresent(invitation -> {
+                    // An invitation to a user picked by name goes to the account's address.
+                    String to = invitation.getEmail() != null ? invitation.getEmail()
+                            : invitation.getAccountId() == null ? null
+                            : accounts.emailKeyOf(invitation.getAccountId()).orElse(null);
+                    if (to == null) {
+                        return;
+                    }
                     String secret = Secrets.newSecret();
                     invitation.useToken(Secrets.sha256(secret));
                     invitations.save(invitation);
@@ -48,7 +55,7 @@ class InvitationMails {
                     String personal = invitation.getMessage() == null ? "" : invitation.getMessage() + "\n\n";
                     Object[] args = {event.communityName(), event.inviterName(), link, event.communityDescription(),
                             personal, properties.baseUrl()};
-                    mail.send(new Mail(invitation.getEmail(),
+                    mail.send(new Mail(to,
                             messages.getMessage("mail.invitation.subject", args, locale),
                             messages.getMessage("mail.invitation.body", args, locale)));
                 });

@@ -15,6 +15,8 @@ public interface Invitations extends JpaRepository<Invitation, Long> {
 
     Optional<Invitation> findFirstByCommunityIdAndEmailOrderByCreatedAtDesc(long communityId, String email);
 
+    Optional<Invitation> findFirstByCommunityIdAndAccountIdOrderByCreatedAtDesc(long communityId, long accountId);
+
     List<Invitation> findByCommunityIdAndStatusOrderByCreatedAtDesc(long communityId, Invitation.Status status);
 
     /** Open invitations addressed to this account or to its e-mail address, in the given communities. */

@@ -30,20 +30,30 @@ public class JoinRequest {
     private Instant decidedAt;
     private Long decidedBy;
 
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "join_request_answer",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "join_request_id"))
+    @jakarta.persistence.OrderColumn(name = "position")
+    private java.util.List<RequestAnswer> answers = new java.util.ArrayList<>();
+
     protected JoinRequest() {
     }
 
-    public JoinRequest(long communityId, long accountId, String message, Instant now) {
+    public JoinRequest(long communityId, long accountId, String message, java.util.List<RequestAnswer> answers,
+                       Instant now) {
         this.communityId = communityId;
         this.accountId = accountId;
         this.message = message;
+        this.answers.addAll(answers);
         this.status = Status.PENDING;
         this.createdAt = now;
     }
 
-    /** Asking again after a refusal reopens the same request. */
-    public void reopen(String message, Instant now) {
+    /** Asking again after a refusal reopens the same request, with the new answers. */
+    public void reopen(String message, java.util.List<RequestAnswer> answers, Instant now) {
         this.message = message;
+        this.answers.clear();
+        this.answers.addAll(answers);
         this.status = Status.PENDING;
         this.createdAt = now;
         this.decidedAt = null;
@@ -60,6 +70,7 @@ public class JoinRequest {
     public Long getCommunityId() { return communityId; }
     public Long getAccountId() { return accountId; }
     public String getMessage() { return message; }
+    public java.util.List<RequestAnswer> getAnswers() { return answers; }
     public Status getStatus() { return status; }
     public Instant getCreatedAt() { return createdAt; }
 }
