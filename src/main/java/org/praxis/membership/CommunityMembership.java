@@ -361,12 +361,23 @@ public class CommunityMembership {
         openInvitations(accountId, groupIds).forEach(i -> i.decide(Invitation.Status.REVOKED, null, now));
     }
 
+    /** The people banned from a community, newest first: for its moderators and admins. */
+    @Transactional(readOnly = true)
+    public List<BanRow> bans(Actor actor, CommunityFacts community) {
+        requireModerator(actor, community);
+        return bans.findByCommunityIdOrderByCreatedAtDesc(community.id()).stream()
+                .map(b -> new BanRow(b.getAccountId(), b.getReason(), b.getCreatedAt())).toList();
+    }
+
+    /** Lifts a ban: the person may join, ask or be invited again. */
     @Transactional
     public void unban(Actor actor, CommunityFacts community, long accountId) {
-        if (!policy.communities().canModerateMembers(actor, community, relation(actor, community))) {
-            throw new NotAllowedException("unban");
+        requireModerator(actor, community);
+        Ban.Key key = new Ban.Key(community.id(), accountId);
+        if (!bans.existsById(key)) {
+            throw new NotFoundException("ban");
         }
-        bans.deleteById(new Ban.Key(community.id(), accountId));
+        bans.deleteById(key);
     }
 
     /** Grants or revokes moderator and admin: admins only; the last admin cannot be demoted. */

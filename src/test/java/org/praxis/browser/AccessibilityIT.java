@@ -116,8 +116,20 @@ class AccessibilityIT {
             button(page, text.get("communities.add")).click();
             PlaywrightAssertions.assertThat(main(page)).containsText(text.get("community.created"));
             audit(page, "/c/{slug} (admin)", report);
-            page.navigate(page.url() + "/members");
+            String community = page.url();
+            page.navigate(community + "/members");
             audit(page, "/c/{slug}/members", report);
+            page.navigate(community + "/manage/settings");
+            audit(page, "/c/{slug}/manage/settings", report);
+            page.navigate(community + "/manage/invitations");
+            audit(page, "/c/{slug}/manage/invitations", report);
+            page.navigate(community + "/manage/groups");
+            audit(page, "/c/{slug}/manage/groups", report);
+            field(page, text.get("community.field.name")).fill("Axe working group");
+            field(page, text.get("community.field.short")).fill("Checked too");
+            button(page, text.get("workingGroup.add")).click();
+            PlaywrightAssertions.assertThat(main(page)).containsText(text.get("workingGroup.created"));
+            audit(page, "/c/{group} (working group admin)", report);
             page.navigate(url("/communities"));
             audit(page, "/communities", report);
         }

@@ -187,6 +187,20 @@ class CommunityIT {
         assertThat(trollBrowser.post("/c/" + slug + "/join").getResponse().getStatus()).isEqualTo(403);
         assertThat(accounts.jdbc().queryForObject("select count(*) from membership where account_id = ?",
                 Integer.class, troll.id())).isZero();
+
+        String members = Browser.body(modBrowser.get("/c/" + slug + "/members"));
+        assertThat(members).contains("Banned from this community").contains(troll.displayName()).contains("Reason: Spam")
+                .contains("Unban " + troll.displayName());
+        Browser plain = accounts.signedIn(CommunityFixtures.memberOf(accounts, adminBrowser, slug, "Plain"));
+        assertThat(Browser.body(plain.get("/c/" + slug + "/members"))).doesNotContain("Reason: Spam");
+        assertThat(plain.post("/c/" + slug + "/manage/members/" + troll.id() + "/unban").getResponse().getStatus())
+                .isEqualTo(403);
+        modBrowser.post("/c/" + slug + "/manage/members/" + troll.id() + "/unban");
+        assertThat(Browser.body(modBrowser.get("/c/" + slug + "/members"))).contains("The ban is lifted")
+                .doesNotContain("Reason: Spam");
+        trollBrowser.get("/c/" + slug);
+        trollBrowser.post("/c/" + slug + "/join");
+        assertThat(Browser.body(trollBrowser.get("/c/" + slug))).contains("You are a member");
     }
 
     @Test

@@ -101,6 +101,42 @@ class CommunitiesApi {
     record ImageResponse(String url) {
     }
 
+    /** Why a member is banned (the reason is for moderators). */
+    record BanBody(String reason) {
+    }
+
+    /** A role to give a member. */
+    record RoleBody(Role role) {
+    }
+
+    /** A status to set: ARCHIVED, or ACTIVE to reactivate. */
+    record StatusBody(org.praxis.policy.CommunityStatus status) {
+    }
+
+    /** The tabs admins hide. */
+    record TabsBody(List<org.praxis.community.CommunityTab> hidden) {
+    }
+
+    /** A banned person and the reason. */
+    record BanResponse(MemberCard member, String reason, java.time.Instant bannedAt) {
+    }
+
+    /** The settings admins change; {@code approval} (open communities only) may be left out. */
+    record SettingsBody(String name, String shortDescription, String description, Privacy privacy, Boolean approval,
+                        String eligibility, String moderatorAvailability, List<Long> topicIds, List<String> languages) {
+
+        static SettingsBody of(org.praxis.community.CommunityEdit e) {
+            return new SettingsBody(e.name(), e.shortDescription(), e.description(), e.privacy(), e.approval(),
+                    e.eligibility(), e.moderatorAvailability(), e.topicIds(), e.languages());
+        }
+
+        org.praxis.community.CommunityEdit toEdit() {
+            return new org.praxis.community.CommunityEdit(name, shortDescription, description, privacy,
+                    Boolean.TRUE.equals(approval), eligibility, moderatorAvailability,
+                    topicIds == null ? List.of() : topicIds, languages == null ? List.of() : languages);
+        }
+    }
+
     /** A community just created. */
     record CreatedResponse(String slug) {
     }
@@ -203,6 +239,78 @@ class CommunitiesApi {
     @Operation(summary = "Decline the invitations the caller holds to this community")
     ResponseEntity<Void> declineInvitation(Actor actor, @PathVariable String slug) {
         invitations.declineAll(actor, catalog.facts(actor, slug));
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{slug}/settings")
+    @Operation(summary = "The settings as admins edit them")
+    SettingsBody settings(Actor actor, @PathVariable String slug) {
+        return SettingsBody.of(settings.current(actor, slug));
+    }
+
+    @PutMapping(path = "/{slug}/settings", consumes = "application/json")
+    @Operation(summary = "Change name, descriptions, privacy (pending requests follow), topics and languages (admins)")
+    SettingsBody updateSettings(Actor actor, @PathVariable String slug, @RequestBody SettingsBody body) {
+        settings.update(actor, slug, body.toEdit());
+        return SettingsBody.of(settings.current(actor, slug));
+    }
+
+    @PostMapping(path = "/{slug}/status", consumes = "application/json")
+    @Operation(summary = "Archive or reactivate (admins and staff; the parent's admins for a working group)")
+    ResponseEntity<Void> status(Actor actor, @PathVariable String slug, @RequestBody StatusBody body) {
+        if (body == null || body.status() == null) {
+            new org.praxis.shared.InputErrors().add("status", "input.required").throwIfAny();
+        }
+        settings.changeStatus(actor, slug, body.status());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping(path = "/{slug}/tabs", consumes = "application/json")
+    @Operation(summary = "Hide the tabs the community does not use (admins)")
+    CommunityPage tabs(Actor actor, @PathVariable String slug, @RequestBody TabsBody body) {
+        settings.hideTabs(actor, slug, body == null ? null : body.hidden());
+        return catalog.page(actor, slug);
+    }
+
+    @PostMapping("/{slug}/members/{accountId}/remove")
+    @Operation(summary = "Remove a member (moderators and admins; a moderator cannot remove an admin)")
+    ResponseEntity<Void> remove(Actor actor, @PathVariable String slug, @PathVariable long accountId) {
+        membership.remove(actor, catalog.facts(actor, slug), accountId, null, false);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{slug}/members/{accountId}/ban")
+    @Operation(summary = "Remove and ban a person, with a reason (moderators and admins)")
+    ResponseEntity<Void> ban(Actor actor, @PathVariable String slug, @PathVariable long accountId,
+                             @RequestBody(required = false) BanBody body) {
+        membership.remove(actor, catalog.facts(actor, slug), accountId, body == null ? null : body.reason(), true);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping(path = "/{slug}/members/{accountId}/role", consumes = "application/json")
+    @Operation(summary = "Grant or revoke moderator and admin (admins; the last admin stays)")
+    ResponseEntity<Void> role(Actor actor, @PathVariable String slug, @PathVariable long accountId,
+                              @RequestBody RoleBody body) {
+        if (body == null || body.role() == null) {
+            new org.praxis.shared.InputErrors().add("role", "input.required").throwIfAny();
+        }
+        membership.changeRole(actor, catalog.facts(actor, slug), accountId, body.role());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{slug}/bans")
+    @Operation(summary = "People banned from the community, with the reasons (moderators and admins)")
+    List<BanResponse> bans(Actor actor, @PathVariable String slug) {
+        List<org.praxis.membership.BanRow> rows = membership.bans(actor, catalog.facts(actor, slug));
+        Map<Long, MemberCard> cards = directory.cards(rows.stream().map(org.praxis.membership.BanRow::accountId).toList());
+        return rows.stream().filter(b -> cards.containsKey(b.accountId()))
+                .map(b -> new BanResponse(cards.get(b.accountId()), b.reason(), b.bannedAt())).toList();
+    }
+
+    @DeleteMapping("/{slug}/bans/{accountId}")
+    @Operation(summary = "Lift a ban (moderators and admins)")
+    ResponseEntity<Void> unban(Actor actor, @PathVariable String slug, @PathVariable long accountId) {
+        membership.unban(actor, catalog.facts(actor, slug), accountId);
         return ResponseEntity.noContent().build();
     }
 

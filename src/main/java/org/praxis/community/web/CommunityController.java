@@ -145,6 +145,10 @@ class CommunityController {
     record MemberLine(MemberCard member, Role role) {
     }
 
+    /** A banned person with their card. */
+    record BanLine(MemberCard member, org.praxis.membership.BanRow ban) {
+    }
+
     /** A pending request with the requester's card. */
     record RequestLine(PendingRequest request, MemberCard requester) {
     }
@@ -364,6 +368,12 @@ class CommunityController {
         });
         model.addAttribute("community", page);
         model.addAttribute("members", lines);
+        if (page.canModerate()) {
+            List<org.praxis.membership.BanRow> banned = membership.bans(actor, page.facts());
+            Map<Long, MemberCard> bannedCards = directory.cards(banned.stream().map(org.praxis.membership.BanRow::accountId).toList());
+            model.addAttribute("bans", banned.stream().filter(b -> bannedCards.containsKey(b.accountId()))
+                    .map(b -> new BanLine(bannedCards.get(b.accountId()), b)).toList());
+        }
         model.addAttribute("roles", Role.values());
         model.addAttribute("tab", "members");
         return "community/members";
@@ -444,6 +454,13 @@ class CommunityController {
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("problem", e.problems().get(0).code());
         }
+        return "redirect:/c/" + slug + "/members";
+    }
+
+    @PostMapping("/c/{slug}/manage/members/{accountId}/unban")
+    String unban(Actor actor, @PathVariable String slug, @PathVariable long accountId, RedirectAttributes redirect) {
+        membership.unban(actor, catalog.facts(actor, slug), accountId);
+        redirect.addFlashAttribute("notice", "community.member.unbanned");
         return "redirect:/c/" + slug + "/members";
     }
 

@@ -61,4 +61,5 @@ public class Ban {
     public Long getCommunityId() { return communityId; }
     public Long getAccountId() { return accountId; }
     public String getReason() { return reason; }
+    public Instant getCreatedAt() { return createdAt; }
 }
