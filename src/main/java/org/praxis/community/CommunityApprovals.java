@@ -95,7 +95,8 @@ public class CommunityApprovals {
     public java.util.Optional<String> rejection(Actor actor, String slug) {
         return communities.findBySlug(slug)
                 .filter(c -> c.getStaffApproval() == StaffApproval.REJECTED)
-                .filter(c -> actor.staff() || (c.getCreatedBy() != null && actor.is(c.getCreatedBy())))
+                // A rejected community is seen by its creator and staff only; relations do not matter then.
+                .filter(c -> policy.communities().canSee(actor, c.facts(), org.praxis.policy.Relation.none()))
                 .map(Community::getStaffDecisionReason);
     }
 

@@ -156,7 +156,7 @@ public class CommunityCatalog {
         rules().requireSee(actor, community.facts(), membership.relation(actor, community.facts()));
         return images.findByCommunityIdAndKind(community.getId(), kind).map(i -> new CommunityImageFile(
                 i.getContent(), i.getContentType(), i.getUpdatedAt().toEpochMilli(),
-                community.access().hidden() || community.isWorkingGroup()));
+                !rules().canSee(Actor.visitor(), community.facts(), Relation.none())));
     }
 
     @Transactional(readOnly = true)
@@ -185,7 +185,7 @@ public class CommunityCatalog {
                 pictures.get(CommunityImageKind.LOGO), facts,
                 parent == null ? null : new CommunityPage.ParentRef(parent.getSlug(), parent.getName()),
                 parent == null ? workingGroups(actor, community, relation) : List.of(),
-                rules().canCreateWorkingGroup(actor, facts, relation),
+                rules().canCreateWorkingGroup(actor, facts, relation), rules().canOverseeWorkingGroups(actor, facts, relation),
                 tabs(community, rules().canReadContent(actor, facts, relation), rules().canManage(actor, facts, relation), members));
     }
 
@@ -217,7 +217,7 @@ public class CommunityCatalog {
         Map<Long, Relation> relations = membership.relations(actor, groups.stream().map(Community::getId).toList());
         List<Community> visible = groups.stream().filter(g -> rules().canSee(actor, g.facts(),
                 relations.getOrDefault(g.getId(), Relation.none()).withParentRole(parentRelation.role()))).toList();
-        return cards(actor, visible, parentRelation.role());
+        return cards(actor, visible, relations, parentRelation.role());
     }
 
     @Transactional(readOnly = true)
@@ -362,14 +362,17 @@ public class CommunityCatalog {
     }
 
     private List<CommunityCard> cards(Actor actor, List<Community> list) {
-        return cards(actor, list, null);
+        return cards(actor, list, membership.relations(actor, list.stream().map(Community::getId).toList()), null);
     }
 
-    /** Cards for a list; {@code parentRole} is the actor's role in the parent when the list holds working groups. */
-    List<CommunityCard> cards(Actor actor, List<Community> list, org.praxis.policy.Role parentRole) {
+    /**
+     * Cards for a list, with the actor's relations to its communities; {@code parentRole} is the
+     * actor's role in the parent when the list holds working groups.
+     */
+    private List<CommunityCard> cards(Actor actor, List<Community> list, Map<Long, Relation> relations,
+                                      org.praxis.policy.Role parentRole) {
         List<Long> ids = list.stream().map(Community::getId).toList();
         Map<Long, Long> counts = membership.memberCounts(ids);
-        Map<Long, Relation> relations = membership.relations(actor, ids);
         Map<Long, Map<CommunityImageKind, String>> pictures = imageUrls(list);
         return list.stream().map(c -> {
             Relation relation = relations.getOrDefault(c.getId(), Relation.none()).withParentRole(parentRole);

@@ -21,12 +21,7 @@ public record CommunityPage(long id, String slug, String name, String shortDescr
                             List<String> languages, String bannerUrl, String logoUrl,
                             @com.fasterxml.jackson.annotation.JsonIgnore org.praxis.policy.CommunityFacts facts,
                             ParentRef parent, java.util.List<CommunityCard> workingGroups,
-                            boolean canCreateWorkingGroup, java.util.List<TabView> tabs) {
-
-    /** Whether the viewer has this tab (available, readable, and not hidden from them). */
-    public boolean hasTab(CommunityTab tab) {
-        return tabs.stream().anyMatch(t -> t.tab() == tab);
-    }
+                            boolean canCreateWorkingGroup, boolean canOverseeWorkingGroups, java.util.List<TabView> tabs) {
 
     /** The community a working group belongs to. */
     public record ParentRef(String slug, String name) {

@@ -24,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CommunitySettings {
 
+    private static final org.slf4j.Logger audit = org.slf4j.LoggerFactory.getLogger("org.praxis.audit");
+
     private final Communities communities;
     private final CommunityMembership membership;
     private final AccessPolicy policy;
@@ -122,8 +124,15 @@ public class CommunitySettings {
         if (!policy.communities().canChangeStatus(actor, community.facts(), relation)) {
             throw new NotAllowedException("change status");
         }
-        community.changeStatus(status == CommunityStatus.ARCHIVED ? CommunityStatus.ARCHIVED : CommunityStatus.ACTIVE);
-        if (status != CommunityStatus.ARCHIVED) {
+        if (status != CommunityStatus.ARCHIVED && status != CommunityStatus.ACTIVE) {
+            new InputErrors().add("status", "community.status.unknown").throwIfAny();
+        }
+        if (status == CommunityStatus.ACTIVE && community.isWorkingGroup() && community.getParent().getStatus().isReadOnly()) {
+            new InputErrors().add("status", "workingGroup.parentArchived").throwIfAny();
+        }
+        community.changeStatus(status);
+        audit.info("account {} set community {} to {}", actor.accountId(), community.getId(), status);
+        if (status == CommunityStatus.ACTIVE) {
             // Reactivating (from archived or inactive) starts a new year of life.
             community.touch(clock.instant());
         }

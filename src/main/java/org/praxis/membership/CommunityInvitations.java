@@ -206,11 +206,15 @@ public class CommunityInvitations {
         if (InputErrors.clean(name) == null) {
             return List.of();
         }
-        return directory.search(actor, new DirectoryQuery(name, null, null, null), 0, CANDIDATES_MAX).items().stream()
-                .map(card -> new InviteCandidate(card,
-                        memberships.findByCommunityIdAndAccountId(community.id(), card.id()).isPresent(),
-                        bans.existsByCommunityIdAndAccountId(community.id(), card.id())))
-                .toList();
+        List<InviteCandidate> found = new ArrayList<>();
+        for (MemberCard card : directory.search(actor, new DirectoryQuery(name, null, null, null), 0, CANDIDATES_MAX).items()) {
+            Relation target = membership.relation(Actor.member(card.id()), community);
+            // A working group suggests only members of its parent: nobody else can be invited.
+            if (target.isMember() || target.banned() || policy.communities().canBeInvited(community, target)) {
+                found.add(new InviteCandidate(card, target.isMember(), target.banned()));
+            }
+        }
+        return found;
     }
 
     /** Declines, from the community page, every open invitation the actor holds to the community. */
@@ -272,9 +276,8 @@ public class CommunityInvitations {
             throw new NotAllowedException("join");
         }
         invitation.decide(Invitation.Status.ACCEPTED, actor.accountId(), clock.instant());
-        if (!relation.isMember()) {
-            memberships.save(new Membership(invitation.getCommunityId(), actor.accountId(), Role.MEMBER, clock.instant()));
-            events.publishEvent(new MemberJoined(invitation.getCommunityId(), actor.accountId()));
+        if (!relation.isMember() && !membership.admit(community, actor.accountId())) {
+            throw new NotAllowedException("join");
         }
         return invitation.getCommunityId();
     }

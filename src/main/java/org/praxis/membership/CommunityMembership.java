@@ -45,6 +45,7 @@ public class CommunityMembership {
 
     public static final int MESSAGE_MAX = 2000;
     public static final int REASON_MAX = 500;
+    private static final org.slf4j.Logger audit = org.slf4j.LoggerFactory.getLogger("org.praxis.audit");
     public static final int ANSWER_MAX = 1000;
 
     private final Memberships memberships;
@@ -173,7 +174,7 @@ public class CommunityMembership {
         if (!policy.communities().canSeeMembers(actor, community, relation)) {
             throw new NotAllowedException("see members");
         }
-        return memberships.findByCommunityIdOrderByRoleDescJoinedAtAsc(community.id()).stream()
+        return memberships.byRankAndSeniority(community.id()).stream()
                 .map(m -> new MemberRow(m.getAccountId(), m.getRole(), m.getJoinedAt())).toList();
     }
 
@@ -182,6 +183,20 @@ public class CommunityMembership {
     public void addFounder(long communityId, long accountId) {
         memberships.save(new Membership(communityId, accountId, Role.ADMIN, clock.instant()));
         events.publishEvent(new MemberJoined(communityId, accountId));
+    }
+
+    /**
+     * Makes someone a member and says so. In a working group the person's membership of the
+     * parent is locked first, so a removal from the parent at the same moment comes either
+     * before (and they are not admitted) or after (and its cleanup finds the new membership).
+     */
+    boolean admit(CommunityFacts community, long accountId) {
+        if (community.isWorkingGroup() && memberships.lock(community.parentId(), accountId).isEmpty()) {
+            return false;
+        }
+        memberships.save(new Membership(community.id(), accountId, Role.MEMBER, clock.instant()));
+        events.publishEvent(new MemberJoined(community.id(), accountId));
+        return true;
     }
 
     /**
@@ -198,10 +213,11 @@ public class CommunityMembership {
         }
         if (policy.communities().canJoin(actor, community, relation)) {
             // Two presses at the same instant meet the unique key; the second gets a "changed meanwhile" answer.
-            memberships.save(new Membership(community.id(), actor.accountId(), Role.MEMBER, clock.instant()));
+            if (!admit(community, actor.accountId())) {
+                throw new NotAllowedException("join");
+            }
             openInvitations(actor.accountId(), List.of(community.id()))
                     .forEach(i -> i.decide(Invitation.Status.ACCEPTED, actor.accountId(), clock.instant()));
-            events.publishEvent(new MemberJoined(community.id(), actor.accountId()));
             return JoinOutcome.JOINED;
         }
         if (relation.requested()) {
@@ -260,8 +276,7 @@ public class CommunityMembership {
         long accountId = request.getAccountId();
         if (approve && memberships.findByCommunityIdAndAccountId(community.id(), accountId).isEmpty()
                 && !bans.existsByCommunityIdAndAccountId(community.id(), accountId)) {
-            memberships.save(new Membership(community.id(), accountId, Role.MEMBER, clock.instant()));
-            events.publishEvent(new MemberJoined(community.id(), accountId));
+            admit(community, accountId);
         }
         events.publishEvent(new JoinRequestDecided(community.id(), accountId, approve));
         return true;
@@ -285,8 +300,7 @@ public class CommunityMembership {
             long accountId = request.getAccountId();
             if (approve && memberships.findByCommunityIdAndAccountId(community.id(), accountId).isEmpty()
                     && !bans.existsByCommunityIdAndAccountId(community.id(), accountId)) {
-                memberships.save(new Membership(community.id(), accountId, Role.MEMBER, clock.instant()));
-                events.publishEvent(new MemberJoined(community.id(), accountId));
+                admit(community, accountId);
             }
             events.publishEvent(new JoinRequestDecided(community.id(), accountId, approve));
         }
@@ -314,7 +328,14 @@ public class CommunityMembership {
             throw new NotAllowedException("remove member");
         }
         String reason = InputErrors.clean(banReason);
-        new InputErrors().optional("reason", reason, REASON_MAX).throwIfAny();
+        InputErrors errors = new InputErrors();
+        if (ban) {
+            // Moderators who come later need to know why someone was banned.
+            errors.required("reason", reason, REASON_MAX);
+        } else {
+            errors.optional("reason", reason, REASON_MAX);
+        }
+        errors.throwIfAny();
         if (!target.isMember() && (!ban || accounts.displayNameOf(accountId).isEmpty())) {
             throw new NotFoundException("member");
         }
@@ -333,6 +354,8 @@ public class CommunityMembership {
                     .ifPresent(r -> requests.decide(r.getId(), community.id(), JoinRequest.Status.REJECTED,
                             clock.instant(), actor.accountId()));
         }
+        audit.info("account {} {} account {} from community {}", actor.accountId(), ban ? "banned" : "removed",
+                accountId, community.id());
         events.publishEvent(new MemberLeft(community.id(), accountId,
                 ban ? MemberLeft.Reason.BANNED : MemberLeft.Reason.REMOVED));
     }
@@ -351,7 +374,7 @@ public class CommunityMembership {
         for (Membership left : memberships.findByAccountIdAndCommunityIdIn(accountId, groupIds)) {
             memberships.delete(left);
             if (left.getRole() == Role.ADMIN && memberships.countByCommunityIdAndRole(left.getCommunityId(), Role.ADMIN) == 0) {
-                memberships.findByCommunityIdOrderByRoleDescJoinedAtAsc(left.getCommunityId()).stream()
+                memberships.byRankAndSeniority(left.getCommunityId()).stream()
                         .findFirst().ifPresent(successor -> successor.changeRole(Role.ADMIN));
             }
             events.publishEvent(new MemberLeft(left.getCommunityId(), accountId, reason));
@@ -378,6 +401,7 @@ public class CommunityMembership {
             throw new NotFoundException("ban");
         }
         bans.deleteById(key);
+        audit.info("account {} lifted the ban of account {} in community {}", actor.accountId(), accountId, community.id());
     }
 
     /** Grants or revokes moderator and admin: admins only; the last admin cannot be demoted. */
@@ -392,6 +416,7 @@ public class CommunityMembership {
             requireNotLastAdmin(community.id(), membership);
         }
         membership.changeRole(role);
+        audit.info("account {} made account {} {} of community {}", actor.accountId(), accountId, role, community.id());
     }
 
     private void requireModerator(Actor actor, CommunityFacts community) {

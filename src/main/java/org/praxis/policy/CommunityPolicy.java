@@ -106,9 +106,18 @@ public final class CommunityPolicy {
         return canManage(actor, c, r) || (c.isWorkingGroup() && r.isParentMember() && r.parentRole().atLeast(Role.ADMIN));
     }
 
-    /** Working groups are created by the admins of a community, one level deep, while it is writable. */
+    /**
+     * Working groups are created by the admins of a community, one level deep, while it is
+     * writable. Not by staff who are not its admins: the creator becomes the group's first
+     * admin, and only members of the parent may belong to a group.
+     */
     public boolean canCreateWorkingGroup(Actor actor, CommunityFacts parent, Relation r) {
-        return !parent.isWorkingGroup() && parent.approved() && !parent.status().isReadOnly() && canManage(actor, parent, r);
+        return !parent.isWorkingGroup() && parent.approved() && !parent.status().isReadOnly() && r.hasRole(Role.ADMIN);
+    }
+
+    /** Manage -> Working groups: the community's admins and staff oversee every group, hidden ones included. */
+    public boolean canOverseeWorkingGroups(Actor actor, CommunityFacts parent, Relation r) {
+        return !parent.isWorkingGroup() && canManage(actor, parent, r);
     }
 
     /** The parent's admins (and staff) oversee and may delete a working group, member of it or not. */

@@ -29,6 +29,11 @@ public final class Images {
 
     /** The formats we decode; anything else (SVG, BMP, TIFF...) is not a picture to us. */
     private static final Set<String> READABLE = Set.of("png", "jpeg", "gif");
+    /**
+     * A large picture takes about four bytes a pixel while it is decoded; two at a time keeps a
+     * burst of uploads from exhausting the heap, the others wait their turn.
+     */
+    private static final java.util.concurrent.Semaphore DECODING = new java.util.concurrent.Semaphore(2, true);
 
     private Images() {
     }
@@ -56,7 +61,12 @@ public final class Images {
                 if (pixels <= 0 || pixels > maxPixels) {
                     return Optional.empty();
                 }
-                return Optional.ofNullable(reader.read(0));
+                DECODING.acquireUninterruptibly();
+                try {
+                    return Optional.ofNullable(reader.read(0));
+                } finally {
+                    DECODING.release();
+                }
             } finally {
                 reader.dispose();
             }

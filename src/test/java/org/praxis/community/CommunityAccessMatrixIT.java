@@ -34,7 +34,8 @@ class CommunityAccessMatrixIT {
 
     /**
      * see: listed in the directory and landing page opens (else 404); read: members tab;
-     * moderate: join-request queue and invitations; manage: settings, and creating a working group
+     * moderate: join-request queue and invitations, removing and banning members, approving requests;
+     * manage: settings, and creating a working group
      * while the community is not archived; join/request: what pressing Join does (- where the
      * actor is already in, or the rules give no way in). OPEN_APPROVAL is an open community whose
      * admins approve each join; AWAITING is a community made while staff approval of new
@@ -172,8 +173,32 @@ class CommunityAccessMatrixIT {
             assertThat(api.get(apiBase + "/requests").status() == 200).as("API request queue").isEqualTo(moderate);
         }
 
-        // Creating a working group: the community's admins and staff, while it is not archived.
-        boolean createGroup = manage && status.equals("ACTIVE");
+        // Acting on people: remove a member, ban one, approve a request (where joining asks for it).
+        if (!actor.equals("visitor")) {
+            web.get("/");
+            Member removable = placedMember(fixture.slug());
+            MvcResult remove = web.post(base + "/manage/members/" + removable.id() + "/remove");
+            assertThat(membershipsOf(fixture.slug(), removable.id()) == 0).as("remove a member").isEqualTo(moderate);
+            assertThat(remove.getResponse().getStatus()).as("an answer, not a failure").isIn(302, 403, 404);
+            Member bannable = placedMember(fixture.slug());
+            web.post(base + "/manage/members/" + bannable.id() + "/ban", "reason", "Matrix " + actor);
+            assertThat(bansOf(fixture.slug(), bannable.id()) == 1).as("ban a member").isEqualTo(moderate);
+            if (api != null) {
+                Member apiRemovable = placedMember(fixture.slug());
+                assertThat(api.post(apiBase + "/members/" + apiRemovable.id() + "/remove", null).status() == 204)
+                        .as("API remove a member").isEqualTo(moderate);
+            }
+            if (privacy.equals("SEMI_PRIVATE") || privacy.equals("OPEN_APPROVAL")) {
+                Member applicant = accounts.member("Applicant");
+                long requestId = placeRequest(fixture.slug(), applicant.id());
+                web.post(base + "/manage/requests/" + requestId + "/approve");
+                assertThat(membershipsOf(fixture.slug(), applicant.id()) == 1).as("approve a request").isEqualTo(moderate);
+            }
+        }
+
+        // Creating a working group: the community's admins, while it is not archived.
+        // Staff oversee groups but do not found them: a group's members all belong to its parent.
+        boolean createGroup = manage && status.equals("ACTIVE") && !actor.equals("staff");
         web.get("/");
         MvcResult group = web.post(base + "/manage/groups", "name", "Group of " + actor + " " + System.nanoTime(),
                 "shortDescription", "A working group", "privacy", "PUBLIC");
@@ -201,6 +226,31 @@ class CommunityAccessMatrixIT {
                 default -> throw new IllegalArgumentException(join);
             }
         }
+    }
+
+    /** Someone made a member directly in the database, to be acted on without touching the fixture's people. */
+    private Member placedMember(String slug) {
+        Member member = accounts.member("Target");
+        accounts.jdbc().update("insert into membership (community_id, account_id, role, joined_at) "
+                + "select id, ?, 'MEMBER', current_timestamp from community where slug = ?", member.id(), slug);
+        return member;
+    }
+
+    private long placeRequest(String slug, long accountId) {
+        accounts.jdbc().update("insert into join_request (community_id, account_id, message, status, created_at) "
+                + "select id, ?, 'Matrix', 'PENDING', current_timestamp from community where slug = ?", accountId, slug);
+        return accounts.jdbc().queryForObject("select r.id from join_request r join community c on c.id = r.community_id "
+                + "where c.slug = ? and r.account_id = ?", Long.class, slug, accountId);
+    }
+
+    private long membershipsOf(String slug, long accountId) {
+        return accounts.jdbc().queryForObject("select count(*) from membership m join community c on c.id = m.community_id "
+                + "where c.slug = ? and m.account_id = ?", Long.class, slug, accountId);
+    }
+
+    private long bansOf(String slug, long accountId) {
+        return accounts.jdbc().queryForObject("select count(*) from community_ban b join community c on c.id = b.community_id "
+                + "where c.slug = ? and b.account_id = ?", Long.class, slug, accountId);
     }
 
     /** 200 is allowed; 403, 404 and a redirect to sign in are refusals. */

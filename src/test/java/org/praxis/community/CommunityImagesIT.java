@@ -57,7 +57,7 @@ class CommunityImagesIT {
         BufferedImage storedBanner = read(bannerFile);
         assertThat(storedBanner.getWidth()).isEqualTo(1280);
         assertThat(storedBanner.getHeight()).isEqualTo(400);
-        assertThat(bannerFile.getResponse().getHeader("Cache-Control")).contains("private").contains("max-age");
+        assertThat(bannerFile.getResponse().getHeader("Cache-Control")).contains("private").contains("no-cache");
 
         MvcResult logoFile = visitor.get("/c/" + slug + "/images/logo");
         assertThat(logoFile.getResponse().getContentType()).isEqualTo("image/png");

@@ -170,6 +170,11 @@ class WorkingGroupIT {
         assertThat(parent.adminWeb().get("/c/" + parent.slug() + "/manage/groups").getResponse().getStatus()).isEqualTo(200);
         assertThat(parent.adminWeb().post("/c/" + parent.slug() + "/manage/groups", "name", "New", "shortDescription", "x",
                 "privacy", "PUBLIC").getResponse().getStatus()).isEqualTo(403);
+
+        parent.adminWeb().get("/c/" + group);
+        parent.adminWeb().post("/c/" + group + "/manage/status", "status", "ACTIVE");
+        assertThat(Browser.body(parent.adminWeb().get("/c/" + group)))
+                .contains("reactivate the community first").contains("This community is archived");
     }
 
     @Test

@@ -13,7 +13,7 @@ public final class AvatarImages {
 
     public static final int MAX_BYTES = 2 * 1024 * 1024;
     public static final int SIZE = 256;
-    private static final int MAX_PIXELS = 40_000_000;
+    private static final int MAX_PIXELS = 25_000_000;
 
     private AvatarImages() {
     }

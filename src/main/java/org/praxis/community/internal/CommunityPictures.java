@@ -16,7 +16,7 @@ public final class CommunityPictures {
     public static final int BANNER_WIDTH = 1600;
     public static final int BANNER_HEIGHT = 400;
     public static final int LOGO_SIZE = 256;
-    private static final long MAX_PIXELS = 40_000_000L;
+    private static final long MAX_PIXELS = 25_000_000L;
 
     /** Bytes to store and their content type. */
     public record Encoded(byte[] content, String contentType) {

@@ -212,9 +212,13 @@ class CommunityController {
     @PostMapping("/c/{slug}/manage/status")
     String changeStatus(Actor actor, @PathVariable String slug,
                         @RequestParam org.praxis.policy.CommunityStatus status, RedirectAttributes redirect) {
-        settings.changeStatus(actor, slug, status);
-        redirect.addFlashAttribute("notice", status == org.praxis.policy.CommunityStatus.ARCHIVED
-                ? "community.status.archived" : "community.status.reactivated");
+        try {
+            settings.changeStatus(actor, slug, status);
+            redirect.addFlashAttribute("notice", status == org.praxis.policy.CommunityStatus.ARCHIVED
+                    ? "community.status.archived" : "community.status.reactivated");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        }
         return "redirect:/c/" + slug;
     }
 
@@ -355,9 +359,6 @@ class CommunityController {
     @GetMapping("/c/{slug}/members")
     String members(Actor actor, @PathVariable String slug, Model model) {
         CommunityPage page = catalog.page(actor, slug);
-        if (page.canReadContent() && !page.hasTab(org.praxis.community.CommunityTab.MEMBERS)) {
-            throw new org.praxis.shared.NotFoundException("tab");
-        }
         List<MemberRow> rows = membership.members(actor, page.facts());
         Map<Long, MemberCard> cards = directory.cards(rows.stream().map(MemberRow::accountId).toList());
         List<MemberLine> lines = new ArrayList<>();

@@ -1,7 +1,6 @@
 package org.praxis.community.web;
 
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 
 import org.praxis.community.CommunityCatalog;
 import org.praxis.community.CommunityImageFile;
@@ -34,8 +33,9 @@ class CommunityImagesController {
     }
 
     /**
-     * The address carries the picture's version, so a browser may keep it; a hidden community's
-     * pictures are for its members only, so nothing keeps them.
+     * A browser may keep a picture everyone may see, but asks again each time (a cheap 304 with
+     * the ETag), so that a privacy change takes effect at once; pictures only some may see are
+     * never kept.
      */
     @GetMapping("/c/{slug}/images/{kind:banner|logo}")
     ResponseEntity<byte[]> image(Actor actor, @PathVariable String slug, @PathVariable String kind) {
@@ -44,7 +44,7 @@ class CommunityImagesController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(image.contentType()))
                 .cacheControl(image.restricted() ? CacheControl.noStore().cachePrivate()
-                        : CacheControl.maxAge(1, TimeUnit.DAYS).cachePrivate())
+                        : CacheControl.noCache().cachePrivate())
                 .eTag(Long.toString(image.version()))
                 .body(image.content());
     }

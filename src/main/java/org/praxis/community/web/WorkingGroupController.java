@@ -74,7 +74,7 @@ class WorkingGroupController {
 
     private String page(Actor actor, String slug, Model model) {
         var community = catalog.page(actor, slug);
-        if (!community.canManage() || community.parent() != null) {
+        if (!community.canOverseeWorkingGroups()) {
             throw new NotAllowedException("manage working groups");
         }
         model.addAttribute("community", community);

@@ -13,7 +13,21 @@ public interface Memberships extends JpaRepository<Membership, Long> {
 
     Optional<Membership> findByCommunityIdAndAccountId(long communityId, long accountId);
 
-    List<Membership> findByCommunityIdOrderByRoleDescJoinedAtAsc(long communityId);
+    /**
+     * Members, admins first, then moderators, then members, each by seniority. Roles are stored
+     * by name, so their order is spelled out rather than left to alphabetical order.
+     */
+    @Query("""
+            select m from Membership m where m.communityId = :communityId
+            order by case m.role when org.praxis.policy.Role.ADMIN then 0 when org.praxis.policy.Role.MODERATOR then 1 else 2 end,
+                     m.joinedAt, m.id
+            """)
+    List<Membership> byRankAndSeniority(long communityId);
+
+    /** A member's row locked until the transaction ends, so that removal and joining a working group meet in order. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from Membership m where m.communityId = :communityId and m.accountId = :accountId")
+    Optional<Membership> lock(long communityId, long accountId);
 
     List<Membership> findByCommunityIdAndRole(long communityId, Role role);
 

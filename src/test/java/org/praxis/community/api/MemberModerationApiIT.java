@@ -107,6 +107,8 @@ class MemberModerationApiIT {
         assertThat(c.admin().get(c.base()).body().get("status").asString()).isEqualTo("ARCHIVED");
         assertThat(ApiClient.as(accounts, accounts.member("Late"), port).post(c.base() + "/join", null).status()).isEqualTo(403);
         assertThat(c.admin().post(c.base() + "/status", "{}").status()).isEqualTo(400);
+        assertThat(c.admin().post(c.base() + "/status", "{\"status\":\"INACTIVE\"}").status())
+                .as("inactive is computed, not set").isEqualTo(400);
         assertThat(c.admin().post(c.base() + "/status", "{\"status\":\"ACTIVE\"}").status()).isEqualTo(204);
     }
 }
