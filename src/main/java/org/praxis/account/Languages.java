@@ -42,4 +42,27 @@ public final class Languages {
     public static boolean isInterfaceLanguage(String code) {
         return code != null && INTERFACE.contains(code);
     }
+
+    /**
+     * The distinct codes chosen in a form, in the order given, each checked against
+     * {@link #SPOKEN}; problems go to the {@code languages} field.
+     */
+    public static Set<String> chosen(List<String> codes, org.praxis.shared.InputErrors errors, int max) {
+        Set<String> result = new java.util.LinkedHashSet<>();
+        for (String code : codes == null ? List.<String>of() : codes) {
+            String cleaned = org.praxis.shared.InputErrors.clean(code);
+            if (cleaned == null) {
+                continue;
+            }
+            if (!SPOKEN.contains(cleaned)) {
+                errors.add("languages", "profile.languageUnknown");
+                return result;
+            }
+            result.add(cleaned);
+        }
+        if (result.size() > max) {
+            errors.add("languages", "profile.tooMany", max);
+        }
+        return result;
+    }
 }

@@ -109,7 +109,7 @@ public class Profiles {
             errors.add("country", "profile.countryUnknown");
         }
         errors.optional("bio", bio, BIO_MAX);
-        Set<String> languages = languages(update.languages(), errors);
+        Set<String> languages = Languages.chosen(update.languages(), errors, LANGUAGES_MAX);
         Set<String> interests = interests(update.interests(), errors);
         errors.throwIfAny();
 
@@ -153,25 +153,6 @@ public class Profiles {
             throw new NotAllowedException("edit profile");
         }
         return accounts.findById(actor.accountId()).orElseThrow(() -> new NotAllowedException("edit profile"));
-    }
-
-    private static Set<String> languages(List<String> codes, InputErrors errors) {
-        Set<String> result = new LinkedHashSet<>();
-        for (String code : codes == null ? List.<String>of() : codes) {
-            String cleaned = InputErrors.clean(code);
-            if (cleaned == null) {
-                continue;
-            }
-            if (!Languages.SPOKEN.contains(cleaned)) {
-                errors.add("languages", "profile.languageUnknown");
-                return result;
-            }
-            result.add(cleaned);
-        }
-        if (result.size() > LANGUAGES_MAX) {
-            errors.add("languages", "profile.tooMany", LANGUAGES_MAX);
-        }
-        return result;
     }
 
     /** Interests arrive as a list or as one comma-separated line; blanks and repeats are dropped. */

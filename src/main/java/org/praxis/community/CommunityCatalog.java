@@ -302,22 +302,7 @@ public class CommunityCatalog {
 
     /** The distinct language codes chosen, each checked against the list profiles use. */
     static Set<String> languagesOf(InputErrors errors, List<String> codes) {
-        Set<String> result = new java.util.TreeSet<>();
-        for (String code : codes == null ? List.<String>of() : codes) {
-            String cleaned = InputErrors.clean(code);
-            if (cleaned == null) {
-                continue;
-            }
-            if (!Languages.SPOKEN.contains(cleaned)) {
-                errors.add("languages", "profile.languageUnknown");
-                return result;
-            }
-            result.add(cleaned);
-        }
-        if (result.size() > LANGUAGES_MAX) {
-            errors.add("languages", "profile.tooMany", LANGUAGES_MAX);
-        }
-        return result;
+        return Languages.chosen(codes, errors, LANGUAGES_MAX);
     }
 
     /** Each community's picture addresses, versioned by when the picture changed, without loading the bytes. */

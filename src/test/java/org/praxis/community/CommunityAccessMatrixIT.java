@@ -2,7 +2,6 @@ package org.praxis.community;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,16 +131,7 @@ class CommunityAccessMatrixIT {
     private final Map<String, Fixture> fixtures = new HashMap<>();
 
     static Stream<Arguments> rows() {
-        List<Arguments> rows = new ArrayList<>();
-        for (String line : TABLE.strip().split("\n")) {
-            if (line.strip().startsWith("#")) {
-                continue;
-            }
-            String[] c = line.strip().split("\\s+");
-            rows.add(Arguments.of(c[0], c[1], c[2], c[3].equals("Y"), c[4].equals("Y"), c[5].equals("Y"),
-                    c[6].equals("Y"), c[7]));
-        }
-        return rows.stream();
+        return AccessMatrix.rows(TABLE);
     }
 
     @ParameterizedTest(name = "{0} {1} {2}")
@@ -155,10 +145,10 @@ class CommunityAccessMatrixIT {
         assertThat(Browser.body(web.get("/communities?q=" + fixture.name()))).as("listed in the directory")
                 .matches(b -> b.contains("href=\"" + base + "\"") == see);
         assertThat(web.get(base).getResponse().getStatus()).as("landing page").isEqualTo(see ? 200 : 404);
-        assertThat(allowed(web.get(base + "/members"))).as("members tab").isEqualTo(read);
-        assertThat(allowed(web.get(base + "/manage/requests"))).as("request queue").isEqualTo(moderate);
-        assertThat(allowed(web.get(base + "/manage/invitations"))).as("invitations").isEqualTo(moderate);
-        assertThat(allowed(web.get(base + "/manage/settings"))).as("settings").isEqualTo(manage);
+        assertThat(AccessMatrix.allowed(web.get(base + "/members"))).as("members tab").isEqualTo(read);
+        assertThat(AccessMatrix.allowed(web.get(base + "/manage/requests"))).as("request queue").isEqualTo(moderate);
+        assertThat(AccessMatrix.allowed(web.get(base + "/manage/invitations"))).as("invitations").isEqualTo(moderate);
+        assertThat(AccessMatrix.allowed(web.get(base + "/manage/settings"))).as("settings").isEqualTo(manage);
         if (!see) {
             assertThat(web.get(base + "/members").getResponse().getStatus()).as("hidden stays 404").isEqualTo(404);
         }
@@ -253,13 +243,6 @@ class CommunityAccessMatrixIT {
                 + "where c.slug = ? and b.account_id = ?", Long.class, slug, accountId);
     }
 
-    /** 200 is allowed; 403, 404 and a redirect to sign in are refusals. */
-    private static boolean allowed(MvcResult result) {
-        int status = result.getResponse().getStatus();
-        assertThat(status).as("an answer, not a failure").isIn(200, 302, 403, 404);
-        return status == 200;
-    }
-
     private Fixture build(String privacy, String status) {
         boolean awaiting = status.equals("AWAITING");
         Member admin = accounts.member("Admin");
@@ -290,7 +273,7 @@ class CommunityAccessMatrixIT {
                 Member m = accounts.member(role);
                 people.put(role, m);
                 // Everyone gets in by invitation, which works at every privacy level.
-                inviteAndAccept(adminWeb, slug, m);
+                AccessMatrix.inviteAndAccept(accounts, mailbox, adminWeb, slug, m);
             }
             adminWeb.get(base + "/members");
             adminWeb.post(base + "/manage/members/" + people.get("moderator").id() + "/role", "role", "MODERATOR");
@@ -335,12 +318,4 @@ class CommunityAccessMatrixIT {
         }
     }
 
-    private void inviteAndAccept(Browser adminWeb, String slug, Member member) {
-        adminWeb.submit("/c/" + slug + "/manage/invitations", "/c/" + slug + "/manage/invitations",
-                "addresses", member.email());
-        String link = Mailbox.linkPath(mailbox.await(member.email(), "invites you to join"));
-        Browser browser = accounts.signedIn(member);
-        browser.get(link);
-        browser.post(link + "/accept");
-    }
 }
