@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CommunitySettingsIT {
 
     @Autowired TestAccounts accounts;
+    @Autowired org.praxis.Mailbox mailbox;
 
     private static String[] settings(String name, String privacy) {
         return new String[] {"name", name, "shortDescription", "Changed", "privacy", privacy};
@@ -31,6 +32,7 @@ class CommunitySettingsIT {
 
         admin.submit("/c/" + slug + "/manage/settings", "/c/" + slug + "/manage/settings", settings(name, "PUBLIC"));
         assertThat(Browser.body(browser.get("/c/" + slug))).contains("You are a member (Member)");
+        assertThat(mailbox.await(requester.email(), "Welcome to \"" + name + "\"").text()).contains("is approved");
     }
 
     @Test
@@ -50,6 +52,8 @@ class CommunitySettingsIT {
         assertThat(Browser.body(browser.get("/c/" + slug))).contains("open by invitation only");
         assertThat(accounts.jdbc().queryForObject("select status from join_request where account_id = ?", String.class,
                 requester.id())).isEqualTo("REJECTED");
+        assertThat(mailbox.await(requester.email(), "Your request to join \"" + name + "\"").text())
+                .as("the requester is told").contains("was not accepted");
     }
 
     @Test
