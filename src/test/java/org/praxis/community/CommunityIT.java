@@ -308,4 +308,19 @@ class CommunityIT {
         }
         return true;
     }
+
+    @Test
+    void theDirectoryPagesKeepTheirFiltersAndSayWhereTheReaderIs() {
+        Browser founder = accounts.signedIn(accounts.member("Prolific"));
+        String prefix = "Paged" + System.nanoTime();
+        for (int i = 0; i < CommunityCatalog.PAGE_SIZE + 1; i++) {
+            CommunityFixtures.create(founder, prefix + " " + i, "PUBLIC");
+        }
+        String first = Browser.body(founder.get("/communities?q=" + prefix + "&sort=NAME"));
+        assertThat(first).contains("Page 1 of 2").contains("href=\"/communities?q=" + prefix + "&amp;sort=NAME&amp;page=1\"")
+                .doesNotContain(">Previous<");
+        String second = Browser.body(founder.get("/communities?q=" + prefix + "&sort=NAME&page=1"));
+        assertThat(second).contains("Page 2 of 2").contains("href=\"/communities?q=" + prefix + "&amp;sort=NAME&amp;page=0\"")
+                .doesNotContain(">Next<");
+    }
 }

@@ -27,6 +27,24 @@ class LayoutAdvice {
         return links;
     }
 
+    /** Links to other pages of a list: the current address with only {@code page} replaced. */
+    public record PageLinks(String path, String query) {
+
+        public String to(int page) {
+            try {
+                return UriComponentsBuilder.newInstance().path(path).query(query)
+                        .replaceQueryParam("page", page).build(true).toUriString();
+            } catch (IllegalArgumentException malformed) {
+                return path + "?page=" + page;
+            }
+        }
+    }
+
+    @ModelAttribute("pageLinks")
+    PageLinks pageLinks(HttpServletRequest request) {
+        return new PageLinks(request.getRequestURI(), request.getQueryString());
+    }
+
     private static String samePage(HttpServletRequest request, String language) {
         String plain = "?lang=" + language;
         if (Problems.isApi(request) || !"GET".equals(request.getMethod())) {
