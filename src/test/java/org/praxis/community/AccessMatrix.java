@@ -52,4 +52,42 @@ final class AccessMatrix {
         browser.get(link);
         browser.post(link + "/accept");
     }
+
+    /**
+     * The pages of one community as one actor: its page opens (else 404), the members tab,
+     * the request queue and invitations (moderate), the settings (manage); a hidden one stays 404.
+     */
+    static void assertPages(Browser web, String base, boolean see, boolean read, boolean moderate, boolean manage) {
+        assertThat(web.get(base).getResponse().getStatus()).as("landing page").isEqualTo(see ? 200 : 404);
+        assertThat(allowed(web.get(base + "/members"))).as("members tab").isEqualTo(read);
+        assertThat(allowed(web.get(base + "/manage/requests"))).as("request queue").isEqualTo(moderate);
+        assertThat(allowed(web.get(base + "/manage/invitations"))).as("invitations").isEqualTo(moderate);
+        assertThat(allowed(web.get(base + "/manage/settings"))).as("settings").isEqualTo(manage);
+        if (!see) {
+            assertThat(web.get(base + "/members").getResponse().getStatus()).as("hidden stays 404").isEqualTo(404);
+        }
+    }
+
+    /** The same over the API, for an actor with a token. */
+    static void assertApi(org.praxis.ApiClient api, String apiBase, boolean see, boolean read, boolean moderate) {
+        assertThat(api.get(apiBase).status()).as("API landing").isEqualTo(see ? 200 : 404);
+        assertThat(api.get(apiBase + "/members").status() == 200).as("API members").isEqualTo(read);
+        assertThat(api.get(apiBase + "/requests").status() == 200).as("API request queue").isEqualTo(moderate);
+    }
+
+    /** What pressing Join does: JOINED, REQUESTED, REFUSED (403), HIDDEN (404), or - for nothing to try. */
+    static void assertJoin(Browser web, String base, String join) {
+        if (join.equals("-")) {
+            return;
+        }
+        web.get("/");
+        MvcResult result = web.post(base + "/join");
+        switch (join) {
+            case "JOINED" -> assertThat(Browser.body(web.get(base))).as("joined").contains("You are a member");
+            case "REQUESTED" -> assertThat(Browser.body(web.get(base))).as("requested").contains("Your request to join is waiting");
+            case "REFUSED" -> assertThat(result.getResponse().getStatus()).as("join refused").isEqualTo(403);
+            case "HIDDEN" -> assertThat(result.getResponse().getStatus()).as("join of a hidden community").isEqualTo(404);
+            default -> throw new IllegalArgumentException(join);
+        }
+    }
 }

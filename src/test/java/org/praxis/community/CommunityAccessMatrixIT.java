@@ -144,23 +144,14 @@ class CommunityAccessMatrixIT {
 
         assertThat(Browser.body(web.get("/communities?q=" + fixture.name()))).as("listed in the directory")
                 .matches(b -> b.contains("href=\"" + base + "\"") == see);
-        assertThat(web.get(base).getResponse().getStatus()).as("landing page").isEqualTo(see ? 200 : 404);
-        assertThat(AccessMatrix.allowed(web.get(base + "/members"))).as("members tab").isEqualTo(read);
-        assertThat(AccessMatrix.allowed(web.get(base + "/manage/requests"))).as("request queue").isEqualTo(moderate);
-        assertThat(AccessMatrix.allowed(web.get(base + "/manage/invitations"))).as("invitations").isEqualTo(moderate);
-        assertThat(AccessMatrix.allowed(web.get(base + "/manage/settings"))).as("settings").isEqualTo(manage);
-        if (!see) {
-            assertThat(web.get(base + "/members").getResponse().getStatus()).as("hidden stays 404").isEqualTo(404);
-        }
+        AccessMatrix.assertPages(web, base, see, read, moderate, manage);
 
         ApiClient api = fixture.apis().get(actor);
         String apiBase = "/api/v1/communities/" + fixture.slug();
         if (api == null) {
             assertThat(ApiClient.anonymous(port).get(apiBase).status()).as("API without a token").isEqualTo(401);
         } else {
-            assertThat(api.get(apiBase).status()).as("API landing").isEqualTo(see ? 200 : 404);
-            assertThat(api.get(apiBase + "/members").status() == 200).as("API members").isEqualTo(read);
-            assertThat(api.get(apiBase + "/requests").status() == 200).as("API request queue").isEqualTo(moderate);
+            AccessMatrix.assertApi(api, apiBase, see, read, moderate);
         }
 
         // Acting on people: remove a member, ban one, approve a request (where joining asks for it).
@@ -204,18 +195,7 @@ class CommunityAccessMatrixIT {
         }
 
         // Last, because it may change the actor's own standing (and only theirs).
-        if (!join.equals("-")) {
-            web.get("/");
-            MvcResult result = web.post(base + "/join");
-            String landing = Browser.body(web.get(base));
-            switch (join) {
-                case "JOINED" -> assertThat(landing).as("joined").contains("You are a member");
-                case "REQUESTED" -> assertThat(landing).as("requested").contains("Your request to join is waiting");
-                case "REFUSED" -> assertThat(result.getResponse().getStatus()).as("join refused").isEqualTo(403);
-                case "HIDDEN" -> assertThat(result.getResponse().getStatus()).as("join of a hidden community").isEqualTo(404);
-                default -> throw new IllegalArgumentException(join);
-            }
-        }
+        AccessMatrix.assertJoin(web, base, join);
     }
 
     /** Someone made a member directly in the database, to be acted on without touching the fixture's people. */

@@ -118,37 +118,18 @@ class WorkingGroupAccessMatrixIT {
                 .matches(b -> b.contains("href=\"" + base + "\"") == see);
         assertThat(Browser.body(web.get("/communities/mine"))).as("a group is never in the directory of another")
                 .matches(b -> b.contains("href=\"" + base + "\"") == (read && !actor.equals("staff")));
-        assertThat(web.get(base).getResponse().getStatus()).as("group page").isEqualTo(see ? 200 : 404);
-        assertThat(AccessMatrix.allowed(web.get(base + "/members"))).as("members tab").isEqualTo(read);
-        assertThat(AccessMatrix.allowed(web.get(base + "/manage/requests"))).as("request queue").isEqualTo(moderate);
-        assertThat(AccessMatrix.allowed(web.get(base + "/manage/invitations"))).as("invitations").isEqualTo(moderate);
-        assertThat(AccessMatrix.allowed(web.get(base + "/manage/settings"))).as("settings").isEqualTo(manage);
-        if (!see) {
-            assertThat(web.get(base + "/members").getResponse().getStatus()).as("hidden stays 404").isEqualTo(404);
-        }
+        AccessMatrix.assertPages(web, base, see, read, moderate, manage);
 
         ApiClient api = fixture.apis().get(actor);
         String apiBase = "/api/v1/communities/" + fixture.group();
         if (api != null) {
-            assertThat(api.get(apiBase).status()).as("API group").isEqualTo(see ? 200 : 404);
-            assertThat(api.get(apiBase + "/members").status() == 200).as("API members").isEqualTo(read);
-            assertThat(api.get(apiBase + "/requests").status() == 200).as("API request queue").isEqualTo(moderate);
+            AccessMatrix.assertApi(api, apiBase, see, read, moderate);
             ApiClient.Answer groups = api.get("/api/v1/communities/" + fixture.parent() + "/groups");
             assertThat(groups.status()).isEqualTo(200);
             assertThat(groups.body().toString().contains("\"" + fixture.group() + "\"")).as("API list of groups").isEqualTo(see);
         }
 
-        if (!join.equals("-")) {
-            web.get("/");
-            MvcResult result = web.post(base + "/join");
-            switch (join) {
-                case "JOINED" -> assertThat(Browser.body(web.get(base))).as("joined").contains("You are a member");
-                case "REQUESTED" -> assertThat(Browser.body(web.get(base))).as("requested").contains("Your request to join is waiting");
-                case "REFUSED" -> assertThat(result.getResponse().getStatus()).as("join refused").isEqualTo(403);
-                case "HIDDEN" -> assertThat(result.getResponse().getStatus()).as("join of a hidden group").isEqualTo(404);
-                default -> throw new IllegalArgumentException(join);
-            }
-        }
+        AccessMatrix.assertJoin(web, base, join);
     }
 
     private Fixture build(String privacy, String status) {
