@@ -21,7 +21,11 @@ public class ApiClient {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** An answer: status, content type and parsed body (null when empty). */
-    public record Answer(int status, String contentType, JsonNode body) {
+    public record Answer(int status, String contentType, JsonNode body, java.net.http.HttpHeaders headers) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
     }
 
     private final int port;
@@ -70,9 +74,15 @@ public class ApiClient {
     }
 
     public Answer call(String method, String path, String json) {
+        return call(method, path, json, java.util.Map.of());
+    }
+
+    /** A request with extra headers (an Idempotency-Key, a language). */
+    public Answer call(String method, String path, String json, java.util.Map<String, String> headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+            headers.forEach(request::header);
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
@@ -89,7 +99,7 @@ public class ApiClient {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body().isEmpty() ? null : JSON.readTree(response.body()));
+                    response.body().isEmpty() ? null : JSON.readTree(response.body()), response.headers());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -60,10 +60,12 @@ public class CommunityCatalog {
     private final Clock clock;
     private final CommunityImages images;
     private final PlatformSettings platformSettings;
+    private final List<TabCounter> counters;
 
     public CommunityCatalog(Communities communities, CommunityMembership membership, MemberDirectory directory,
                             TopicList topics, AccessPolicy policy, Clock clock, CommunityImages images,
-                            PlatformSettings platformSettings) {
+                            PlatformSettings platformSettings, List<TabCounter> counters) {
+        this.counters = counters;
         this.platformSettings = platformSettings;
         this.communities = communities;
         this.images = images;
@@ -186,23 +188,35 @@ public class CommunityCatalog {
                 parent == null ? null : new CommunityPage.ParentRef(parent.getSlug(), parent.getName()),
                 parent == null ? workingGroups(actor, community, relation) : List.of(),
                 rules().canCreateWorkingGroup(actor, facts, relation), rules().canOverseeWorkingGroups(actor, facts, relation),
-                tabs(community, rules().canReadContent(actor, facts, relation), rules().canManage(actor, facts, relation), members));
+                tabs(community, rules().canReadContent(actor, facts, relation), rules().canManage(actor, facts, relation),
+                        tabCounts(actor, community, relation, members)));
     }
 
     /**
      * The tabs one viewer gets: those whose feature exists, content tabs only for readers, and
      * hidden ones only for the admins who hid them (so they can show them again).
      */
-    private static List<TabView> tabs(Community community, boolean canRead, boolean canManage, long members) {
+    private static List<TabView> tabs(Community community, boolean canRead, boolean canManage, Map<CommunityTab, Long> counts) {
         List<TabView> tabs = new java.util.ArrayList<>();
         for (CommunityTab tab : CommunityTab.values()) {
             boolean hidden = community.getHiddenTabs().contains(tab);
             if (!tab.available() || (hidden && !canManage) || (tab != CommunityTab.ABOUT && !canRead)) {
                 continue;
             }
-            tabs.add(new TabView(tab, tab == CommunityTab.MEMBERS ? Long.valueOf(members) : null, hidden));
+            tabs.add(new TabView(tab, counts.get(tab), hidden));
         }
         return tabs;
+    }
+
+    /** Each tab's counter for this reader; counted only for those who may read the content. */
+    private Map<CommunityTab, Long> tabCounts(Actor actor, Community community, Relation relation, long members) {
+        Map<CommunityTab, Long> counts = new java.util.EnumMap<>(CommunityTab.class);
+        counts.put(CommunityTab.MEMBERS, members);
+        if (rules().canReadContent(actor, community.facts(), relation)) {
+            boolean seesMembersOnly = policy.discussions().seesMembersOnly(actor, relation);
+            counters.forEach(counter -> counts.putAll(counter.count(community.getId(), seesMembersOnly)));
+        }
+        return counts;
     }
 
     /**

@@ -11,6 +11,7 @@ public class AccessPolicy {
 
     private final AccountPolicy accounts = new AccountPolicy();
     private final CommunityPolicy communities = new CommunityPolicy();
+    private final DiscussionPolicy discussions = new DiscussionPolicy(communities);
 
     public AccountPolicy accounts() {
         return accounts;
@@ -18,5 +19,9 @@ public class AccessPolicy {
 
     public CommunityPolicy communities() {
         return communities;
+    }
+
+    public DiscussionPolicy discussions() {
+        return discussions;
     }
 }

@@ -32,7 +32,7 @@ public final class Markdown {
                     .allowElements("a")
                     .allowUrlProtocols("https", "http", "mailto")
                     .allowAttributes("href").onElements("a")
-                    .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
+                    .requireRelsOnLinks("nofollow", "ugc", "noopener", "noreferrer")
                     .allowElements("pre", "code", "hr", "br", "ul", "ol", "li", "blockquote")
                     .toFactory());
 

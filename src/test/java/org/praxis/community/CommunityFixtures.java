@@ -8,13 +8,13 @@ import org.praxis.TestAccounts.Member;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** Communities made through the web form, as their founders would. */
-final class CommunityFixtures {
+public final class CommunityFixtures {
 
     private CommunityFixtures() {
     }
 
     /** Creates a community as the founder; returns its slug. */
-    static String create(Browser founder, String name, String privacy, String... extra) {
+    public static String create(Browser founder, String name, String privacy, String... extra) {
         String[] fields = new String[6 + extra.length];
         fields[0] = "name";
         fields[1] = name;
@@ -29,12 +29,12 @@ final class CommunityFixtures {
         return location.substring(3);
     }
 
-    static void join(Browser browser, String slug, String... fields) {
+    public static void join(Browser browser, String slug, String... fields) {
         browser.get("/c/" + slug);
         browser.post("/c/" + slug + "/join", fields);
     }
 
-    static Member memberOf(TestAccounts accounts, Browser founder, String slug, String name) {
+    public static Member memberOf(TestAccounts accounts, Browser founder, String slug, String name) {
         Member member = accounts.member(name);
         Browser browser = accounts.signedIn(member);
         join(browser, slug);

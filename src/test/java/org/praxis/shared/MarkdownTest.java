@@ -11,7 +11,7 @@ class MarkdownTest {
     void ordinaryMarkdownBecomesHtml() {
         String html = Markdown.toSafeHtml("# Goals\n\n**Share** practice\n\n- one\n- two\n\n[site](https://example.org)");
         assertThat(html).contains("<h2>Goals</h2>").doesNotContain("<h1>").contains("<strong>Share</strong>").contains("<li>one</li>")
-                .contains("href=\"https://example.org\"").contains("rel=\"nofollow noopener noreferrer\"");
+                .contains("href=\"https://example.org\"").contains("rel=\"nofollow ugc noopener noreferrer\"");
     }
 
     @Test

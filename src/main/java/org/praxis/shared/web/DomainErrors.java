@@ -53,6 +53,20 @@ class DomainErrors {
         return ErrorPages.page(HttpStatus.BAD_REQUEST);
     }
 
+    /** A write to an archived community: a clear answer, not a bare refusal. */
+    @ExceptionHandler(org.praxis.shared.ReadOnlyException.class)
+    Object readOnly(HttpServletRequest request) {
+        if (Problems.isApi(request)) {
+            return problems.entity(problems.problem(request, HttpStatus.CONFLICT, "community-archived"));
+        }
+        return ErrorPages.page(HttpStatus.CONFLICT, "error.archived");
+    }
+
+    @ExceptionHandler(IdempotentRequests.KeyReusedException.class)
+    Object keyReused(HttpServletRequest request) {
+        return problems.entity(problems.problem(request, HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused"));
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(HttpServletRequest request) {
         return answer(request, HttpStatus.PAYLOAD_TOO_LARGE);

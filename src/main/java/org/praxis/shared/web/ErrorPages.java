@@ -45,13 +45,18 @@ class ErrorPages implements ErrorController {
     }
 
     static ModelAndView page(HttpStatus status) {
-        ModelAndView page = new ModelAndView("error/page", status);
-        page.addObject("status", status.value());
-        page.addObject("messageKey", "error." + switch (status) {
+        return page(status, "error." + switch (status) {
             case NOT_FOUND, FORBIDDEN, BAD_REQUEST, PAYLOAD_TOO_LARGE, TOO_MANY_REQUESTS, METHOD_NOT_ALLOWED,
                  UNAUTHORIZED, CONFLICT -> status.value();
             default -> status.is4xxClientError() ? 400 : 500;
         });
+    }
+
+    /** An error page whose title and text are {@code messageKey}.title and .text. */
+    static ModelAndView page(HttpStatus status, String messageKey) {
+        ModelAndView page = new ModelAndView("error/page", status);
+        page.addObject("status", status.value());
+        page.addObject("messageKey", messageKey);
         return page;
     }
 

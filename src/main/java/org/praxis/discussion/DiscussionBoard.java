@@ -1,0 +1,426 @@
+package org.praxis.discussion;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.praxis.account.MemberCard;
+import org.praxis.account.MemberDirectory;
+import org.praxis.discussion.DiscussionEvents.DiscussionStarted;
+import org.praxis.discussion.internal.Comment;
+import org.praxis.discussion.internal.Comments;
+import org.praxis.discussion.internal.Discussion;
+import org.praxis.discussion.internal.Discussions;
+import org.praxis.discussion.internal.Revision;
+import org.praxis.discussion.internal.Revisions;
+import org.praxis.discussion.internal.Visit;
+import org.praxis.discussion.internal.Visits;
+import org.praxis.policy.Actor;
+import org.praxis.policy.CommunityFacts;
+import org.praxis.policy.DiscussionPolicy;
+import org.praxis.policy.Relation;
+import org.praxis.shared.InputErrors;
+import org.praxis.shared.Markdown;
+import org.praxis.shared.NotAllowedException;
+import org.praxis.shared.NotFoundException;
+import org.praxis.shared.ResultPage;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Discussions and announcements of a community: the lists, starting one, opening one a page
+ * of comments at a time, editing with a kept history, removal, pinning and locking.
+ */
+@Service
+public class DiscussionBoard {
+
+    public static final int LIST_SIZE = 20;
+    public static final int THREAD_PAGE = 50;
+    private static final org.slf4j.Logger audit = org.slf4j.LoggerFactory.getLogger("org.praxis.audit");
+
+    private final Discussions discussions;
+    private final Comments comments;
+    private final Revisions revisions;
+    private final Visits visits;
+    private final PostRules posts;
+    private final MemberDirectory directory;
+    private final ReactionCounts reactions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final TransactionTemplate readOnly;
+    private final TransactionTemplate writing;
+
+    DiscussionBoard(Discussions discussions, Comments comments, Revisions revisions, Visits visits, PostRules posts,
+                    MemberDirectory directory, ReactionCounts reactions, ApplicationEventPublisher events, Clock clock,
+                    PlatformTransactionManager transactions) {
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.writing = new TransactionTemplate(transactions);
+        this.discussions = discussions;
+        this.comments = comments;
+        this.revisions = revisions;
+        this.visits = visits;
+        this.posts = posts;
+        this.directory = directory;
+        this.reactions = reactions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A community's discussions or announcements, pinned first, then by latest activity. */
+    @Transactional(readOnly = true)
+    public ResultPage<DiscussionSummary> list(Actor actor, CommunityFacts community, DiscussionKind kind, String tag,
+                                              int page) {
+        Relation relation = posts.relation(actor, community);
+        posts.requireContent(actor, community, relation);
+        int safePage = ResultPage.page(page);
+        String wantedTag = tag == null || tag.isBlank() ? null : org.praxis.shared.Text.line(tag).toLowerCase(java.util.Locale.ROOT);
+        Page<Discussion> found = discussions.list(community.id(), kind, rules().seesMembersOnly(actor, relation), wantedTag,
+                PageRequest.of(safePage, LIST_SIZE));
+        List<Discussion> items = found.getContent();
+        Map<Long, Visit> seen = new HashMap<>();
+        if (actor.signedIn() && !items.isEmpty()) {
+            visits.findByAccountIdAndDiscussionIdIn(actor.accountId(), items.stream().map(Discussion::getId).toList())
+                    .forEach(v -> seen.put(v.getDiscussionId(), v));
+        }
+        Map<Long, MemberCard> cards = directory.cards(items.stream().map(Discussion::getAuthorId).distinct().toList());
+        List<DiscussionSummary> lines = items.stream().map(d -> {
+            Visit visit = seen.get(d.getId());
+            boolean unread = actor.signedIn() && visit == null && !actor.is(d.getAuthorId());
+            int fresh = visit == null ? 0 : Math.max(0, d.getCommentCount() - visit.getSeenComments());
+            return new DiscussionSummary(d.getId(), d.getKind(), d.getTitle(), PostRules.author(cards, d.getAuthorId()),
+                    d.getCreatedAt(), d.getLastActivityAt(), d.getCommentCount(), unread, fresh, d.isPinned(),
+                    d.isLocked(), d.isMembersOnly(), PostRules.sorted(d.getTags()));
+        }).toList();
+        return new ResultPage<>(lines, safePage, LIST_SIZE, found.getTotalElements());
+    }
+
+    /** Whether the actor may start a discussion here now (for showing the button). */
+    @Transactional(readOnly = true)
+    public boolean canStart(Actor actor, CommunityFacts community) {
+        return rules().canStart(actor, community, posts.relation(actor, community));
+    }
+
+    /** Whether the actor may post an announcement here now. */
+    @Transactional(readOnly = true)
+    public boolean canAnnounce(Actor actor, CommunityFacts community) {
+        return rules().canAnnounce(actor, community, posts.relation(actor, community));
+    }
+
+    /** Refuses a write form the actor may not use: "archived" when that is why, otherwise 403. */
+    public void refuseWrite(CommunityFacts community) {
+        posts.refuse(community, "write");
+    }
+
+    /** A discussion as its editor sees it before changing it. */
+    @Transactional(readOnly = true)
+    public DiscussionView forEditing(Actor actor, CommunityFacts community, long id) {
+        Relation relation = posts.relation(actor, community);
+        Discussion d = posts.readable(actor, community, relation, id);
+        if (d.isRemoved() || !rules().canEdit(actor, community, relation, d.getAuthorId())) {
+            posts.refuse(community, "edit discussion");
+        }
+        return view(actor, community, relation, d, directory.cards(List.of(d.getAuthorId())), List.of());
+    }
+
+    /** Whether a readable discussion is a discussion or an announcement. */
+    @Transactional(readOnly = true)
+    public DiscussionKind kindOf(Actor actor, CommunityFacts community, long id) {
+        return posts.readable(actor, community, posts.relation(actor, community), id).getKind();
+    }
+
+    /** Starts a discussion (any member) or posts an announcement (moderators and admins). */
+    @Transactional
+    public long start(Actor actor, CommunityFacts community, DiscussionKind kind, DiscussionText text) {
+        Relation relation = posts.relation(actor, community);
+        posts.requireContent(actor, community, relation);
+        boolean allowed = kind == DiscussionKind.ANNOUNCEMENT ? rules().canAnnounce(actor, community, relation)
+                : rules().canStart(actor, community, relation);
+        if (!allowed) {
+            posts.refuse(community, "start " + kind);
+        }
+        InputErrors errors = new InputErrors();
+        String title = PostRules.title(errors, text.title());
+        String body = PostRules.body(errors, text.body(), PostRules.DISCUSSION_BODY_MAX);
+        Set<String> tags = PostRules.tags(errors, text.tags());
+        errors.throwIfAny();
+        Instant now = clock.instant();
+        Discussion d = discussions.save(new Discussion(community.id(), actor.accountId(), kind == null ? DiscussionKind.DISCUSSION : kind,
+                title, body, text.isMembersOnly(), tags, now));
+        events.publishEvent(new DiscussionStarted(d.getId(), community.id(), actor.accountId(), d.getKind(), now));
+        return d.getId();
+    }
+
+    /**
+     * A discussion with one page of top-level comments (and their replies): the first page, the
+     * one after {@code after}, the one before {@code before}, or the last when {@code before} is
+     * {@link Long#MAX_VALUE}. Opening it records the member's visit.
+     */
+    public ThreadPage open(Actor actor, CommunityFacts community, long id, Long after, Long before) {
+        Reading reading = readOnly.execute(tx -> read(actor, community, id, after, before));
+        if (reading.seen() != null) {
+            try {
+                writing.executeWithoutResult(tx -> recordVisit(actor.accountId(), reading.seen()));
+            } catch (DataIntegrityViolationException e) {
+                // The same member opened it twice at once; the other visit is as good as this one.
+            }
+        }
+        return reading.page();
+    }
+
+    /** A page read, and the visit to record (null when there is nothing new to record). */
+    private record Reading(ThreadPage page, Seen seen) {
+    }
+
+    /** What a member has now seen of a discussion, to record after the page is read. */
+    private record Seen(long discussionId, int comments, long lastCommentId, boolean visitedBefore) {
+    }
+
+    private Reading read(Actor actor, CommunityFacts community, long id, Long after, Long before) {
+        Relation relation = posts.relation(actor, community);
+        Discussion d = posts.readable(actor, community, relation, id);
+        List<Comment> top;
+        if (before != null) {
+            top = new ArrayList<>(comments.topLevelBefore(id, before, PageRequest.of(0, THREAD_PAGE)));
+            java.util.Collections.reverse(top);
+        } else {
+            top = comments.topLevelAfter(id, after == null ? 0 : after, PageRequest.of(0, THREAD_PAGE));
+        }
+        Long older = !top.isEmpty() && comments.hasTopLevelBefore(id, top.get(0).getId()) ? top.get(0).getId() : null;
+        Long newer = !top.isEmpty() && comments.hasTopLevelAfter(id, top.get(top.size() - 1).getId())
+                ? top.get(top.size() - 1).getId() : null;
+        List<Comment> replies = top.isEmpty() ? List.of() : comments.repliesTo(top.stream().map(Comment::getId).toList());
+
+        Visit visit = actor.signedIn() && relation.isMember()
+                ? visits.findById(new Visit.Key(actor.accountId(), id)).orElse(null) : null;
+        long lastSeen = visit == null ? Long.MAX_VALUE : visit.getLastSeenCommentId();
+        int fresh = visit == null ? 0 : Math.max(0, d.getCommentCount() - visit.getSeenComments());
+        Long firstNewAfter = null;
+        Long firstNewId = null;
+        if (fresh > 0) {
+            Comment first = comments.findFirstByDiscussionIdAndIdGreaterThanOrderByIdAsc(id, lastSeen).orElse(null);
+            if (first != null) {
+                firstNewId = first.getId();
+                firstNewAfter = (first.getRootId() != null ? first.getRootId() : first.getId()) - 1;
+            }
+        }
+        Seen seen = actor.signedIn() && relation.isMember()
+                && (visit == null || !visit.saw(d.getCommentCount(), d.getLastCommentId()))
+                ? new Seen(id, d.getCommentCount(), d.getLastCommentId(), visit != null) : null;
+
+        Set<Long> people = new HashSet<>();
+        people.add(d.getAuthorId());
+        top.forEach(c -> people.add(c.getAuthorId()));
+        replies.forEach(c -> people.add(c.getAuthorId()));
+        Map<Long, Comment> quoted = quotedComments(top, replies);
+        quoted.values().forEach(c -> people.add(c.getAuthorId()));
+        Map<Long, MemberCard> cards = directory.cards(people);
+
+        List<Long> postIds = new ArrayList<>();
+        postIds.add(0L);
+        top.forEach(c -> postIds.add(c.getId()));
+        replies.forEach(c -> postIds.add(c.getId()));
+        Map<Long, List<ReactionCount>> counts = reactions.of(actor, id, postIds);
+
+        Map<Long, List<CommentView>> repliesByRoot = new HashMap<>();
+        for (Comment r : replies) {
+            repliesByRoot.computeIfAbsent(r.getRootId(), k -> new ArrayList<>())
+                    .add(commentView(actor, community, relation, r, cards, quoted, counts, lastSeen, List.of()));
+        }
+        List<CommentView> views = top.stream().map(c -> commentView(actor, community, relation, c, cards, quoted, counts,
+                lastSeen, repliesByRoot.getOrDefault(c.getId(), List.of()))).toList();
+        return new Reading(new ThreadPage(view(actor, community, relation, d, cards, counts.getOrDefault(0L, ReactionCounts.none())),
+                views, older, newer, fresh, firstNewAfter, firstNewId), seen);
+    }
+
+    /** The comments that deeper replies quote: those answered by a reply that is not to its root. */
+    private Map<Long, Comment> quotedComments(List<Comment> top, List<Comment> replies) {
+        Map<Long, Comment> known = new HashMap<>();
+        top.forEach(c -> known.put(c.getId(), c));
+        replies.forEach(c -> known.put(c.getId(), c));
+        Set<Long> wanted = new HashSet<>();
+        for (Comment r : replies) {
+            if (r.getReplyToId() != null && !r.getReplyToId().equals(r.getRootId()) && !known.containsKey(r.getReplyToId())) {
+                wanted.add(r.getReplyToId());
+            }
+        }
+        if (!wanted.isEmpty()) {
+            comments.findAllById(wanted).forEach(c -> known.put(c.getId(), c));
+        }
+        return known;
+    }
+
+    private void recordVisit(long accountId, Seen seen) {
+        Visit v = seen.visitedBefore() ? visits.findById(new Visit.Key(accountId, seen.discussionId()))
+                .orElse(new Visit(accountId, seen.discussionId())) : new Visit(accountId, seen.discussionId());
+        v.see(seen.comments(), seen.lastCommentId(), clock.instant());
+        visits.saveAndFlush(v);
+    }
+
+    private CommentView commentView(Actor actor, CommunityFacts community, Relation relation, Comment c,
+                                    Map<Long, MemberCard> cards, Map<Long, Comment> known,
+                                    Map<Long, List<ReactionCount>> counts, long lastSeen, List<CommentView> replies) {
+        DiscussionPolicy rules = rules();
+        boolean canEdit = !c.isRemoved() && rules.canEdit(actor, community, relation, c.getAuthorId());
+        boolean canDelete = !c.isRemoved() && rules.canDelete(actor, community, relation, c.getAuthorId());
+        CommentView.Quote quote = null;
+        if (c.getReplyToId() != null && !c.getReplyToId().equals(c.getRootId())) {
+            Comment parent = known.get(c.getReplyToId());
+            if (parent != null) {
+                Author parentAuthor = PostRules.author(cards, parent.getAuthorId());
+                quote = new CommentView.Quote(parent.getId(), parentAuthor.displayName(),
+                        parent.isRemoved() ? null : excerpt(parent.getBody()), parent.isRemoved());
+            }
+        }
+        return new CommentView(c.getId(), PostRules.author(cards, c.getAuthorId()),
+                c.isRemoved() ? null : Markdown.toSafeHtml(c.getBody()), canEdit ? c.getBody() : null,
+                c.getCreatedAt(), c.getEditedAt(), c.isRemoved(), c.getReplyToId(), quote, c.getId() > lastSeen,
+                counts.getOrDefault(c.getId(), ReactionCounts.none()), canEdit, canDelete, replies);
+    }
+
+    /** The first words of a comment, as plain text, for a quote. */
+    static String excerpt(String markdown) {
+        String plain = markdown.replaceAll("[*_`#>\\[\\]]", "").replaceAll("\\s+", " ").strip();
+        return plain.length() <= 160 ? plain : plain.substring(0, 157).strip() + "…";
+    }
+
+    private DiscussionView view(Actor actor, CommunityFacts community, Relation relation, Discussion d,
+                                Map<Long, MemberCard> cards, List<ReactionCount> counts) {
+        DiscussionPolicy rules = rules();
+        boolean canEdit = !d.isRemoved() && rules.canEdit(actor, community, relation, d.getAuthorId());
+        var can = new DiscussionView.Permissions(
+                !d.isRemoved() && rules.canComment(actor, community, relation, d.isLocked()),
+                !d.isRemoved() && rules.canReact(actor, community, relation), canEdit,
+                !d.isRemoved() && rules.canDelete(actor, community, relation, d.getAuthorId()),
+                !d.isRemoved() && rules.canModerate(actor, community, relation),
+                rules.canSeeRevisions(actor, community, relation));
+        return new DiscussionView(d.getId(), d.getCommunityId(), d.getKind(), d.getTitle(),
+                Markdown.toSafeHtml(d.getBody()), canEdit ? d.getBody() : null, PostRules.author(cards, d.getAuthorId()),
+                d.getCreatedAt(), d.getEditedAt(), d.isPinned(), d.isLocked(), d.isMembersOnly(),
+                PostRules.sorted(d.getTags()), d.getCommentCount(), counts, can);
+    }
+
+    /** Changes the title, text, tags or flag; the text it replaces is kept for moderators. */
+    @Transactional
+    public void edit(Actor actor, CommunityFacts community, long id, DiscussionText text) {
+        Relation relation = posts.relation(actor, community);
+        Discussion d = posts.readable(actor, community, relation, id);
+        if (d.isRemoved() || !rules().canEdit(actor, community, relation, d.getAuthorId())) {
+            posts.refuse(community, "edit discussion");
+        }
+        InputErrors errors = new InputErrors();
+        String title = PostRules.title(errors, text.title());
+        String body = PostRules.body(errors, text.body(), PostRules.DISCUSSION_BODY_MAX);
+        Set<String> tags = PostRules.tags(errors, text.tags());
+        errors.throwIfAny();
+        Instant now = clock.instant();
+        if (!title.equals(d.getTitle()) || !body.equals(d.getBody())) {
+            revisions.save(new Revision(d.getId(), null, actor.accountId(), d.getTitle(), d.getBody(), now));
+        }
+        d.edit(title, body, text.membersOnly() == null ? d.isMembersOnly() : text.isMembersOnly(), tags, now);
+    }
+
+    /**
+     * Removes a discussion: it leaves every list and page. Authors remove their own; moderators
+     * remove anyone's with a reason the author is told.
+     */
+    @Transactional
+    public void remove(Actor actor, CommunityFacts community, long id, String reason) {
+        Relation relation = posts.relation(actor, community);
+        Discussion d = posts.readable(actor, community, relation, id);
+        if (d.isRemoved()) {
+            return;
+        }
+        if (!rules().canDelete(actor, community, relation, d.getAuthorId())) {
+            posts.refuse(community, "remove discussion");
+        }
+        InputErrors errors = new InputErrors();
+        String why = PostRules.reason(errors, reason, rules().needsRemovalReason(actor, d.getAuthorId()));
+        errors.throwIfAny();
+        Instant now = clock.instant();
+        d.remove(actor.accountId(), why, now);
+        if (!actor.is(d.getAuthorId())) {
+            audit.info("{} removed discussion {} of community {} by {}: {}", actor.accountId(), id, community.id(),
+                    d.getAuthorId(), why);
+            events.publishEvent(new DiscussionEvents.ContentRemoved(id, null, community.id(), d.getAuthorId(),
+                    actor.accountId(), why, now));
+        }
+    }
+
+    /** Pins a discussion to the top of its list, or unpins it. */
+    @Transactional
+    public void pin(Actor actor, CommunityFacts community, long id, boolean pinned) {
+        moderated(actor, community, id, "pin").pin(pinned);
+    }
+
+    /** Locks a discussion (only moderators comment) or opens it again. */
+    @Transactional
+    public void lock(Actor actor, CommunityFacts community, long id, boolean locked) {
+        moderated(actor, community, id, "lock").lock(locked);
+    }
+
+    private Discussion moderated(Actor actor, CommunityFacts community, long id, String action) {
+        Relation relation = posts.relation(actor, community);
+        Discussion d = posts.readable(actor, community, relation, id);
+        if (d.isRemoved() || !rules().canModerate(actor, community, relation)) {
+            posts.refuse(community, action);
+        }
+        audit.info("{} set {} on discussion {} of community {}", actor.accountId(), action, id, community.id());
+        return d;
+    }
+
+    /** The texts edits replaced, newest first: of the discussion, or of one of its comments. */
+    @Transactional(readOnly = true)
+    public List<RevisionView> revisions(Actor actor, CommunityFacts community, long id, Long commentId) {
+        Relation relation = posts.relation(actor, community);
+        posts.readable(actor, community, relation, id);
+        if (!rules().canSeeRevisions(actor, community, relation)) {
+            throw new NotAllowedException("see revisions");
+        }
+        List<Revision> found;
+        if (commentId == null) {
+            found = revisions.findByDiscussionIdAndCommentIdIsNullOrderByIdDesc(id);
+        } else {
+            comments.findByIdAndDiscussionId(commentId, id).orElseThrow(() -> new NotFoundException("comment"));
+            found = revisions.findByDiscussionIdAndCommentIdOrderByIdDesc(id, commentId);
+        }
+        Map<Long, MemberCard> cards = directory.cards(found.stream().map(Revision::getEditorId).distinct().toList());
+        return found.stream().map(r -> new RevisionView(r.getReplacedAt(), PostRules.author(cards, r.getEditorId()),
+                r.getTitle(), r.getBody())).toList();
+    }
+
+    /**
+     * How many discussions and announcements a reader of these communities finds in each tab;
+     * {@code membersOnly} says whether the reader sees members-only items (they are members).
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Map<Long, Map<DiscussionKind, Long>> counts(Collection<Long> communityIds, boolean membersOnly) {
+        Map<Long, Map<DiscussionKind, Long>> result = new HashMap<>();
+        if (communityIds.isEmpty()) {
+            return result;
+        }
+        for (Object[] row : discussions.countByKind(communityIds, membersOnly)) {
+            result.computeIfAbsent((Long) row[0], k -> new EnumMap<>(DiscussionKind.class))
+                    .put((DiscussionKind) row[1], (Long) row[2]);
+        }
+        return result;
+    }
+
+    private DiscussionPolicy rules() {
+        return posts.rules();
+    }
+}

@@ -1,0 +1,180 @@
+package org.praxis.discussion;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.praxis.discussion.DiscussionEvents.CommentPosted;
+import org.praxis.discussion.internal.Comment;
+import org.praxis.discussion.internal.Comments;
+import org.praxis.discussion.internal.Discussion;
+import org.praxis.discussion.internal.Discussions;
+import org.praxis.discussion.internal.Reaction;
+import org.praxis.discussion.internal.Reactions;
+import org.praxis.discussion.internal.Revision;
+import org.praxis.discussion.internal.Revisions;
+import org.praxis.policy.Actor;
+import org.praxis.policy.CommunityFacts;
+import org.praxis.policy.DiscussionPolicy;
+import org.praxis.policy.Relation;
+import org.praxis.shared.InputErrors;
+import org.praxis.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Comments and replies on a discussion: posting, editing with a kept history, removal, and reactions. */
+@Service
+public class DiscussionComments {
+
+    private static final org.slf4j.Logger audit = org.slf4j.LoggerFactory.getLogger("org.praxis.audit");
+
+    private final Discussions discussions;
+    private final Comments comments;
+    private final Revisions revisions;
+    private final Reactions reactions;
+    private final PostRules posts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DiscussionComments(Discussions discussions, Comments comments, Revisions revisions, Reactions reactions,
+                       PostRules posts, ApplicationEventPublisher events, Clock clock) {
+        this.discussions = discussions;
+        this.comments = comments;
+        this.revisions = revisions;
+        this.reactions = reactions;
+        this.posts = posts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A comment just posted, and the top-level comment it shows under (itself, when it is not a reply). */
+    public record Posted(long id, long threadId) {
+    }
+
+    /** Posts a comment, or a reply to {@code replyToId}. */
+    @Transactional
+    public Posted post(Actor actor, CommunityFacts community, long discussionId, Long replyToId, String text) {
+        Relation relation = posts.relation(actor, community);
+        Discussion d = posts.readable(actor, community, relation, discussionId);
+        if (d.isRemoved() || !rules().canComment(actor, community, relation, d.isLocked())) {
+            posts.refuse(community, d.isLocked() ? "comment on a locked discussion" : "comment");
+        }
+        Comment replyTo = replyToId == null ? null : comments.findByIdAndDiscussionId(replyToId, discussionId)
+                .orElseThrow(() -> new NotFoundException("comment"));
+        InputErrors errors = new InputErrors();
+        String body = PostRules.body(errors, text, PostRules.COMMENT_BODY_MAX);
+        errors.throwIfAny();
+        Instant now = clock.instant();
+        Comment comment = comments.save(new Comment(discussionId, actor.accountId(), replyTo, body, now));
+        comments.flush();
+        discussions.countComment(discussionId, comment.getId(), now);
+        events.publishEvent(new CommentPosted(comment.getId(), discussionId, community.id(), actor.accountId(),
+                d.getAuthorId(), replyTo == null ? null : replyTo.getAuthorId(), now));
+        return new Posted(comment.getId(), comment.getRootId() != null ? comment.getRootId() : comment.getId());
+    }
+
+    /** A comment's text, for the one who may edit it. */
+    @Transactional(readOnly = true)
+    public String forEditing(Actor actor, CommunityFacts community, long discussionId, long commentId) {
+        Relation relation = posts.relation(actor, community);
+        Discussion d = posts.readable(actor, community, relation, discussionId);
+        Comment comment = comments.findByIdAndDiscussionId(commentId, discussionId)
+                .orElseThrow(() -> new NotFoundException("comment"));
+        if (d.isRemoved() || comment.isRemoved() || !rules().canEdit(actor, community, relation, comment.getAuthorId())) {
+            posts.refuse(community, "edit comment");
+        }
+        return comment.getBody();
+    }
+
+    /** The top-level comment a readable comment shows under (itself when it is one). */
+    @Transactional(readOnly = true)
+    public long threadOf(Actor actor, CommunityFacts community, long discussionId, long commentId) {
+        posts.readable(actor, community, posts.relation(actor, community), discussionId);
+        Comment comment = comments.findByIdAndDiscussionId(commentId, discussionId)
+                .orElseThrow(() -> new NotFoundException("comment"));
+        return comment.getRootId() != null ? comment.getRootId() : comment.getId();
+    }
+
+    /** Changes a comment's text; the text it replaces is kept for moderators. */
+    @Transactional
+    public void edit(Actor actor, CommunityFacts community, long discussionId, long commentId, String text) {
+        Relation relation = posts.relation(actor, community);
+        Discussion d = posts.readable(actor, community, relation, discussionId);
+        Comment comment = comments.findByIdAndDiscussionId(commentId, discussionId)
+                .orElseThrow(() -> new NotFoundException("comment"));
+        if (d.isRemoved() || comment.isRemoved() || !rules().canEdit(actor, community, relation, comment.getAuthorId())) {
+            posts.refuse(community, "edit comment");
+        }
+        InputErrors errors = new InputErrors();
+        String body = PostRules.body(errors, text, PostRules.COMMENT_BODY_MAX);
+        errors.throwIfAny();
+        Instant now = clock.instant();
+        if (!body.equals(comment.getBody())) {
+            revisions.save(new Revision(discussionId, commentId, actor.accountId(), null, comment.getBody(), now));
+            comment.edit(body, now);
+        }
+    }
+
+    /**
+     * Removes a comment: it keeps its place in the thread as "comment removed", so replies
+     * still make sense. Moderators removing someone else's comment give a reason.
+     */
+    @Transactional
+    public void remove(Actor actor, CommunityFacts community, long discussionId, long commentId, String reason) {
+        Relation relation = posts.relation(actor, community);
+        posts.readable(actor, community, relation, discussionId);
+        Comment comment = comments.findByIdAndDiscussionId(commentId, discussionId)
+                .orElseThrow(() -> new NotFoundException("comment"));
+        if (comment.isRemoved()) {
+            return;
+        }
+        if (!rules().canDelete(actor, community, relation, comment.getAuthorId())) {
+            posts.refuse(community, "remove comment");
+        }
+        InputErrors errors = new InputErrors();
+        String why = PostRules.reason(errors, reason, rules().needsRemovalReason(actor, comment.getAuthorId()));
+        errors.throwIfAny();
+        Instant now = clock.instant();
+        comment.remove(actor.accountId(), why, now);
+        if (!actor.is(comment.getAuthorId())) {
+            audit.info("{} removed comment {} of community {} by {}: {}", actor.accountId(), commentId, community.id(),
+                    comment.getAuthorId(), why);
+            events.publishEvent(new DiscussionEvents.ContentRemoved(discussionId, commentId, community.id(),
+                    comment.getAuthorId(), actor.accountId(), why, now));
+        }
+    }
+
+    /**
+     * Adds or takes back a reaction to the opening post ({@code commentId} 0) or a comment.
+     * Reacting twice leaves one reaction.
+     */
+    @Transactional
+    public void react(Actor actor, CommunityFacts community, long discussionId, long commentId, ReactionKind kind,
+                      boolean on) {
+        Relation relation = posts.relation(actor, community);
+        Discussion d = posts.readable(actor, community, relation, discussionId);
+        if (kind == null) {
+            new InputErrors().add("kind", "input.required").throwIfAny();
+        }
+        if (commentId != 0) {
+            Comment comment = comments.findByIdAndDiscussionId(commentId, discussionId)
+                    .orElseThrow(() -> new NotFoundException("comment"));
+            if (comment.isRemoved()) {
+                throw new NotFoundException("comment");
+            }
+        }
+        if (d.isRemoved() || !rules().canReact(actor, community, relation)) {
+            posts.refuse(community, "react");
+        }
+        Reaction.Key key = new Reaction.Key(discussionId, commentId, actor.accountId(), kind);
+        if (on && !reactions.existsById(key)) {
+            reactions.save(new Reaction(discussionId, commentId, actor.accountId(), kind, clock.instant()));
+        } else if (!on) {
+            reactions.deleteById(key);
+        }
+    }
+
+    private DiscussionPolicy rules() {
+        return posts.rules();
+    }
+}

@@ -1,0 +1,28 @@
+package org.praxis.discussion;
+
+import java.time.Instant;
+
+/** Domain events of discussions; activity, notifications and counters react to them after commit. */
+public final class DiscussionEvents {
+
+    private DiscussionEvents() {
+    }
+
+    /** A discussion was started or an announcement posted. */
+    public record DiscussionStarted(long discussionId, long communityId, long authorId, DiscussionKind kind,
+                                    Instant at) {
+    }
+
+    /** A comment was posted; {@code replyToAuthorId} is the author of the comment it answers, if any. */
+    public record CommentPosted(long commentId, long discussionId, long communityId, long authorId,
+                                Long discussionAuthorId, Long replyToAuthorId, Instant at) {
+    }
+
+    /**
+     * A moderator removed someone's discussion ({@code commentId} null) or comment, with a reason
+     * the author is told.
+     */
+    public record ContentRemoved(long discussionId, Long commentId, long communityId, long authorId, long removedBy,
+                                 String reason, Instant at) {
+    }
+}
