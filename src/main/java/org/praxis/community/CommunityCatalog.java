@@ -140,6 +140,19 @@ public class CommunityCatalog {
         return community.facts();
     }
 
+    /**
+     * Names and addresses of communities the caller has established the actor may see (those
+     * they belong to), for streams that span several communities.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, CommunityRef> refs(java.util.Collection<Long> ids) {
+        Map<Long, CommunityRef> refs = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            communities.findAllById(ids).forEach(c -> refs.put(c.getId(), new CommunityRef(c.getId(), c.getSlug(), c.getName())));
+        }
+        return refs;
+    }
+
     /** The slug of a community by id, once the caller has established the actor may see it. */
     @Transactional(readOnly = true)
     public String slugOf(Actor actor, long id) {

@@ -5,7 +5,7 @@ package org.praxis.community;
  * ({@link #available}), so no tab leads nowhere; admins may hide any but About.
  */
 public enum CommunityTab {
-    HOME(false, ""), ANNOUNCEMENTS(true, "announcements"), ABOUT(true, ""), MEMBERS(true, "members"),
+    HOME(true, "home"), ANNOUNCEMENTS(true, "announcements"), ABOUT(true, ""), MEMBERS(true, "members"),
     DISCUSSIONS(true, "discussions"), FILES(false, "files"), CALENDAR(false, "calendar"), PAGES(false, "pages");
 
     private final boolean available;

@@ -404,6 +404,37 @@ public class DiscussionBoard {
     }
 
     /**
+     * Headlines of discussions and comments that are still there (removed ones are left out),
+     * for streams and feeds. The caller has established that the reader may read the
+     * communities they belong to; members-only flags are in the headlines for it to apply.
+     */
+    @Transactional(readOnly = true)
+    public Headlines headlines(Collection<Long> discussionIds, Collection<Long> commentIds) {
+        Map<Long, Headline> byDiscussion = new HashMap<>();
+        if (!discussionIds.isEmpty()) {
+            discussions.findAllById(discussionIds).stream().filter(d -> !d.isRemoved()).forEach(d -> byDiscussion.put(d.getId(),
+                    new Headline(d.getId(), d.getCommunityId(), d.getKind(), d.getTitle(), d.isMembersOnly(), null, null,
+                            excerpt(d.getBody()))));
+        }
+        Map<Long, Headline> byComment = new HashMap<>();
+        if (!commentIds.isEmpty()) {
+            for (Comment c : comments.findAllById(commentIds)) {
+                Headline d = byDiscussion.get(c.getDiscussionId());
+                if (d != null && !c.isRemoved()) {
+                    byComment.put(c.getId(), new Headline(d.discussionId(), d.communityId(), d.kind(), d.title(),
+                            d.membersOnly(), c.getId(), c.getRootId() != null ? c.getRootId() : c.getId(),
+                            excerpt(c.getBody())));
+                }
+            }
+        }
+        return new Headlines(byDiscussion, byComment);
+    }
+
+    /** Headlines by discussion id and by comment id. */
+    public record Headlines(Map<Long, Headline> discussions, Map<Long, Headline> comments) {
+    }
+
+    /**
      * How many discussions and announcements a reader of these communities finds in each tab;
      * {@code membersOnly} says whether the reader sees members-only items (they are members).
      */

@@ -2,18 +2,12 @@ package org.praxis.shared.web;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** The home page, and the page shown when someone tries too often. */
+/** The page shown when someone tries too often. */
 @Controller
-class HomeController {
-
-    @GetMapping("/")
-    String home() {
-        return "home";
-    }
+class TooManyAttemptsController {
 
     /** Reached by forward from the rate-limit filter, whatever the method of the original request. */
     @RequestMapping("/too-many-attempts")
