@@ -84,6 +84,17 @@ public class Browser {
         return perform(MockMvcRequestBuilders.multipart(url).file(new MockMultipartFile(field, filename, contentType, bytes)));
     }
 
+    /** Posts a multipart form (fields and files) with the CSRF token of the last page loaded in its address. */
+    public MvcResult postFiles(String action, java.util.List<MockMultipartFile> files, String... fields) {
+        String url = UriComponentsBuilder.fromUriString(action).queryParam("_csrf", lastCsrf).build().toUriString();
+        var request = MockMvcRequestBuilders.multipart(url);
+        files.forEach(request::file);
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            request.param(fields[i], fields[i + 1]);
+        }
+        return perform(request);
+    }
+
     public Map<String, Cookie> cookies() {
         return cookies;
     }

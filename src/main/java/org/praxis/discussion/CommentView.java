@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record CommentView(long id, Author author, String bodyHtml, String body, Instant createdAt, Instant editedAt,
                           boolean removed, Long replyToId, Quote quote, boolean isNew, List<ReactionCount> reactions,
-                          boolean canEdit, boolean canDelete, List<CommentView> replies) {
+                          List<AttachmentView> attachments, boolean canEdit, boolean canDelete, List<CommentView> replies) {
 
     /** The start of the comment a deeper reply answers. */
     public record Quote(long commentId, String authorName, String excerpt, boolean removed) {

@@ -59,14 +59,16 @@ public class DiscussionBoard {
     private final PostRules posts;
     private final MemberDirectory directory;
     private final ReactionCounts reactions;
+    private final DiscussionAttachments attachments;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate readOnly;
     private final TransactionTemplate writing;
 
     DiscussionBoard(Discussions discussions, Comments comments, Revisions revisions, Visits visits, PostRules posts,
-                    MemberDirectory directory, ReactionCounts reactions, ApplicationEventPublisher events, Clock clock,
-                    PlatformTransactionManager transactions) {
+                    MemberDirectory directory, ReactionCounts reactions, DiscussionAttachments attachments,
+                    ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+        this.attachments = attachments;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.writing = new TransactionTemplate(transactions);
@@ -134,7 +136,7 @@ public class DiscussionBoard {
         if (d.isRemoved() || !rules().canEdit(actor, community, relation, d.getAuthorId())) {
             posts.refuse(community, "edit discussion");
         }
-        return view(actor, community, relation, d, directory.cards(List.of(d.getAuthorId())), List.of());
+        return view(actor, community, relation, d, directory.cards(List.of(d.getAuthorId())), List.of(), List.of());
     }
 
     /** Whether a readable discussion is a discussion or an announcement. */
@@ -146,6 +148,13 @@ public class DiscussionBoard {
     /** Starts a discussion (any member) or posts an announcement (moderators and admins). */
     @Transactional
     public long start(Actor actor, CommunityFacts community, DiscussionKind kind, DiscussionText text) {
+        return start(actor, community, kind, text, List.of());
+    }
+
+    /** Starts a discussion or posts an announcement with files attached. */
+    @Transactional
+    public long start(Actor actor, CommunityFacts community, DiscussionKind kind, DiscussionText text,
+                      List<FileUpload> files) {
         Relation relation = posts.relation(actor, community);
         posts.requireContent(actor, community, relation);
         boolean allowed = kind == DiscussionKind.ANNOUNCEMENT ? rules().canAnnounce(actor, community, relation)
@@ -157,10 +166,12 @@ public class DiscussionBoard {
         String title = PostRules.title(errors, text.title());
         String body = PostRules.body(errors, text.body(), PostRules.DISCUSSION_BODY_MAX);
         Set<String> tags = PostRules.tags(errors, text.tags());
+        List<DiscussionAttachments.Checked> checked = attachments.check(errors, files);
         errors.throwIfAny();
         Instant now = clock.instant();
         Discussion d = discussions.save(new Discussion(community.id(), actor.accountId(), kind == null ? DiscussionKind.DISCUSSION : kind,
                 title, body, text.isMembersOnly(), tags, now));
+        attachments.store(d.getId(), null, actor.accountId(), checked);
         events.publishEvent(new DiscussionStarted(d.getId(), community.id(), actor.accountId(), d.getKind(), now));
         return d.getId();
     }
@@ -235,15 +246,18 @@ public class DiscussionBoard {
         top.forEach(c -> postIds.add(c.getId()));
         replies.forEach(c -> postIds.add(c.getId()));
         Map<Long, List<ReactionCount>> counts = reactions.of(actor, id, postIds);
+        Map<Long, List<AttachmentView>> files = rules().canReadAttachments(actor, community, relation, d.isMembersOnly())
+                ? attachments.of(id, postIds.subList(1, postIds.size())) : Map.of();
 
         Map<Long, List<CommentView>> repliesByRoot = new HashMap<>();
         for (Comment r : replies) {
             repliesByRoot.computeIfAbsent(r.getRootId(), k -> new ArrayList<>())
-                    .add(commentView(actor, community, relation, r, cards, quoted, counts, lastSeen, List.of()));
+                    .add(commentView(actor, community, relation, r, cards, quoted, counts, files, lastSeen, List.of()));
         }
         List<CommentView> views = top.stream().map(c -> commentView(actor, community, relation, c, cards, quoted, counts,
-                lastSeen, repliesByRoot.getOrDefault(c.getId(), List.of()))).toList();
-        return new Reading(new ThreadPage(view(actor, community, relation, d, cards, counts.getOrDefault(0L, ReactionCounts.none())),
+                files, lastSeen, repliesByRoot.getOrDefault(c.getId(), List.of()))).toList();
+        return new Reading(new ThreadPage(view(actor, community, relation, d, cards, counts.getOrDefault(0L, ReactionCounts.none()),
+                files.getOrDefault(0L, List.of())),
                 views, older, newer, fresh, firstNewAfter, firstNewId), seen);
     }
 
@@ -273,7 +287,8 @@ public class DiscussionBoard {
 
     private CommentView commentView(Actor actor, CommunityFacts community, Relation relation, Comment c,
                                     Map<Long, MemberCard> cards, Map<Long, Comment> known,
-                                    Map<Long, List<ReactionCount>> counts, long lastSeen, List<CommentView> replies) {
+                                    Map<Long, List<ReactionCount>> counts, Map<Long, List<AttachmentView>> files,
+                                    long lastSeen, List<CommentView> replies) {
         DiscussionPolicy rules = rules();
         boolean canEdit = !c.isRemoved() && rules.canEdit(actor, community, relation, c.getAuthorId());
         boolean canDelete = !c.isRemoved() && rules.canDelete(actor, community, relation, c.getAuthorId());
@@ -289,7 +304,8 @@ public class DiscussionBoard {
         return new CommentView(c.getId(), PostRules.author(cards, c.getAuthorId()),
                 c.isRemoved() ? null : Markdown.toSafeHtml(c.getBody()), canEdit ? c.getBody() : null,
                 c.getCreatedAt(), c.getEditedAt(), c.isRemoved(), c.getReplyToId(), quote, c.getId() > lastSeen,
-                counts.getOrDefault(c.getId(), ReactionCounts.none()), canEdit, canDelete, replies);
+                counts.getOrDefault(c.getId(), ReactionCounts.none()),
+                c.isRemoved() ? List.of() : files.getOrDefault(c.getId(), List.of()), canEdit, canDelete, replies);
     }
 
     /** The first words of a comment, as plain text, for a quote. */
@@ -299,7 +315,7 @@ public class DiscussionBoard {
     }
 
     private DiscussionView view(Actor actor, CommunityFacts community, Relation relation, Discussion d,
-                                Map<Long, MemberCard> cards, List<ReactionCount> counts) {
+                                Map<Long, MemberCard> cards, List<ReactionCount> counts, List<AttachmentView> files) {
         DiscussionPolicy rules = rules();
         boolean canEdit = !d.isRemoved() && rules.canEdit(actor, community, relation, d.getAuthorId());
         var can = new DiscussionView.Permissions(
@@ -311,7 +327,7 @@ public class DiscussionBoard {
         return new DiscussionView(d.getId(), d.getCommunityId(), d.getKind(), d.getTitle(),
                 Markdown.toSafeHtml(d.getBody()), canEdit ? d.getBody() : null, PostRules.author(cards, d.getAuthorId()),
                 d.getCreatedAt(), d.getEditedAt(), d.isPinned(), d.isLocked(), d.isMembersOnly(),
-                PostRules.sorted(d.getTags()), d.getCommentCount(), counts, can);
+                PostRules.sorted(d.getTags()), d.getCommentCount(), counts, files, can);
     }
 
     /** Changes the title, text, tags or flag; the text it replaces is kept for moderators. */

@@ -2,6 +2,7 @@ package org.praxis.discussion;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import org.praxis.discussion.DiscussionEvents.CommentPosted;
 import org.praxis.discussion.internal.Comment;
@@ -33,11 +34,13 @@ public class DiscussionComments {
     private final Revisions revisions;
     private final Reactions reactions;
     private final PostRules posts;
+    private final DiscussionAttachments attachments;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DiscussionComments(Discussions discussions, Comments comments, Revisions revisions, Reactions reactions,
-                       PostRules posts, ApplicationEventPublisher events, Clock clock) {
+                       PostRules posts, DiscussionAttachments attachments, ApplicationEventPublisher events, Clock clock) {
+        this.attachments = attachments;
         this.discussions = discussions;
         this.comments = comments;
         this.revisions = revisions;
@@ -54,6 +57,13 @@ public class DiscussionComments {
     /** Posts a comment, or a reply to {@code replyToId}. */
     @Transactional
     public Posted post(Actor actor, CommunityFacts community, long discussionId, Long replyToId, String text) {
+        return post(actor, community, discussionId, replyToId, text, List.of());
+    }
+
+    /** Posts a comment or reply with files attached. */
+    @Transactional
+    public Posted post(Actor actor, CommunityFacts community, long discussionId, Long replyToId, String text,
+                       List<FileUpload> files) {
         Relation relation = posts.relation(actor, community);
         Discussion d = posts.readable(actor, community, relation, discussionId);
         if (d.isRemoved() || !rules().canComment(actor, community, relation, d.isLocked())) {
@@ -63,10 +73,12 @@ public class DiscussionComments {
                 .orElseThrow(() -> new NotFoundException("comment"));
         InputErrors errors = new InputErrors();
         String body = PostRules.body(errors, text, PostRules.COMMENT_BODY_MAX);
+        List<DiscussionAttachments.Checked> checked = attachments.check(errors, files);
         errors.throwIfAny();
         Instant now = clock.instant();
         Comment comment = comments.save(new Comment(discussionId, actor.accountId(), replyTo, body, now));
         comments.flush();
+        attachments.store(discussionId, comment.getId(), actor.accountId(), checked);
         discussions.countComment(discussionId, comment.getId(), now);
         events.publishEvent(new CommentPosted(comment.getId(), discussionId, community.id(), actor.accountId(),
                 d.getAuthorId(), replyTo == null ? null : replyTo.getAuthorId(), now));

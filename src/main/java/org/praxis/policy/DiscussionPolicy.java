@@ -18,6 +18,14 @@ public final class DiscussionPolicy {
         return communities.canReadContent(actor, c, r) && (!membersOnly || r.isMember() || actor.staff());
     }
 
+    /**
+     * Attachments are working documents: members only (and staff), in every privacy, even where
+     * the discussion itself is public.
+     */
+    public boolean canReadAttachments(Actor actor, CommunityFacts c, Relation r, boolean membersOnly) {
+        return canRead(actor, c, r, membersOnly) && (r.isMember() || actor.staff());
+    }
+
     /** Whether the members-only items of a list are shown: the list predicate of {@link #canRead}. */
     public boolean seesMembersOnly(Actor actor, Relation r) {
         return r.isMember() || actor.staff();

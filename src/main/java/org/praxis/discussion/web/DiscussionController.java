@@ -1,20 +1,32 @@
 package org.praxis.discussion.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
 import org.praxis.community.CommunityCatalog;
 import org.praxis.community.CommunityPage;
+import org.praxis.discussion.AttachmentFile;
+import org.praxis.discussion.AttachmentLimits;
+import org.praxis.discussion.DiscussionAttachments;
 import org.praxis.discussion.DiscussionBoard;
 import org.praxis.discussion.DiscussionComments;
 import org.praxis.discussion.DiscussionKind;
 import org.praxis.discussion.DiscussionText;
 import org.praxis.discussion.DiscussionView;
+import org.praxis.discussion.FileUpload;
 import org.praxis.discussion.ReactionKind;
 import org.praxis.discussion.ThreadPage;
 import org.praxis.policy.Actor;
 import org.praxis.shared.InvalidInputException;
 import org.praxis.shared.web.FormErrors;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,6 +35,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -39,6 +52,7 @@ class DiscussionController {
         private String body;
         private String tags;
         private boolean membersOnly;
+        private List<MultipartFile> files;
 
         static DiscussionForm of(DiscussionView view) {
             DiscussionForm form = new DiscussionForm();
@@ -62,27 +76,43 @@ class DiscussionController {
         public void setTags(String tags) { this.tags = tags; }
         public boolean isMembersOnly() { return membersOnly; }
         public void setMembersOnly(boolean membersOnly) { this.membersOnly = membersOnly; }
+        public List<MultipartFile> getFiles() { return files; }
+        public void setFiles(List<MultipartFile> files) { this.files = files; }
     }
 
     /** A comment or reply as typed. */
     static class CommentForm {
         private String body;
         private Long replyTo;
+        private List<MultipartFile> files;
 
         public String getBody() { return body; }
         public void setBody(String body) { this.body = body; }
         public Long getReplyTo() { return replyTo; }
         public void setReplyTo(Long replyTo) { this.replyTo = replyTo; }
+        public List<MultipartFile> getFiles() { return files; }
+        public void setFiles(List<MultipartFile> files) { this.files = files; }
     }
 
     private final CommunityCatalog catalog;
     private final DiscussionBoard board;
     private final DiscussionComments comments;
+    private final DiscussionAttachments attachments;
+    private final AttachmentLimits limits;
 
-    DiscussionController(CommunityCatalog catalog, DiscussionBoard board, DiscussionComments comments) {
+    DiscussionController(CommunityCatalog catalog, DiscussionBoard board, DiscussionComments comments,
+                         DiscussionAttachments attachments, AttachmentLimits limits) {
+        this.attachments = attachments;
+        this.limits = limits;
         this.catalog = catalog;
         this.board = board;
         this.comments = comments;
+    }
+
+    /** The limits shown next to every file field. */
+    @ModelAttribute("attachmentLimits")
+    AttachmentLimits attachmentLimits() {
+        return limits;
     }
 
     @GetMapping("/c/{slug}/discussions")
@@ -120,7 +150,7 @@ class DiscussionController {
         DiscussionKind kind = kindOf(request);
         CommunityPage community = catalog.page(actor, slug);
         try {
-            long id = board.start(actor, community.facts(), kind, form.toText());
+            long id = board.start(actor, community.facts(), kind, form.toText(), uploads(form.getFiles()));
             return "redirect:/c/" + slug + "/discussions/" + id;
         } catch (InvalidInputException e) {
             FormErrors.bind(result, e);
@@ -169,7 +199,8 @@ class DiscussionController {
                    @ModelAttribute("commentForm") CommentForm form, BindingResult result, Model model) {
         CommunityPage community = catalog.page(actor, slug);
         try {
-            DiscussionComments.Posted posted = comments.post(actor, community.facts(), id, form.getReplyTo(), form.getBody());
+            DiscussionComments.Posted posted = comments.post(actor, community.facts(), id, form.getReplyTo(), form.getBody(),
+                    uploads(form.getFiles()));
             return "redirect:" + threadUrl(slug, id, posted.threadId() - 1, null) + "#comment-" + posted.id();
         } catch (InvalidInputException e) {
             FormErrors.bind(result, e);
@@ -295,6 +326,44 @@ class DiscussionController {
         model.addAttribute("commentId", comment);
         model.addAttribute("tab", "discussions");
         return "discussion/history";
+    }
+
+    /**
+     * An attachment, for members who may read its discussion. Images are shown in place; any
+     * other file is sent as a download. The type was found from the bytes when it was stored.
+     */
+    @GetMapping("/c/{slug}/discussions/{id}/attachments/{attachmentId}")
+    ResponseEntity<InputStreamResource> attachment(Actor actor, @PathVariable String slug, @PathVariable long id,
+                                                   @PathVariable long attachmentId) {
+        CommunityPage community = catalog.page(actor, slug);
+        AttachmentFile file = attachments.open(actor, community.facts(), id, attachmentId);
+        ContentDisposition disposition = (file.inline() ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(file.name(), StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .contentLength(file.size())
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new InputStreamResource(file.content()));
+    }
+
+    /** The files of a form, as the use cases take them. */
+    static List<FileUpload> uploads(List<MultipartFile> files) {
+        if (files == null) {
+            return List.of();
+        }
+        List<FileUpload> uploads = new java.util.ArrayList<>();
+        for (MultipartFile file : files) {
+            if (file != null && !file.isEmpty()) {
+                try {
+                    uploads.add(new FileUpload(file.getOriginalFilename(), file.getBytes()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return uploads;
     }
 
     static String threadUrl(String slug, long id, Long after, Long before) {

@@ -1,0 +1,31 @@
+package org.praxis.discussion;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Limits on attachments, set under {@code praxis.attachments.*}: the largest file, how many
+ * files one post may carry, and the content types accepted (found from the bytes, never taken
+ * from the client).
+ */
+@ConfigurationProperties("praxis.attachments")
+public record AttachmentLimits(DataSize maxSize, Integer maxCount, List<String> types) {
+
+    /** Images shown in the page; every other accepted type is offered as a download. */
+    public static final List<String> INLINE_IMAGES = List.of("image/png", "image/jpeg", "image/gif", "image/webp");
+
+    public AttachmentLimits {
+        maxSize = maxSize == null ? DataSize.ofMegabytes(10) : maxSize;
+        maxCount = maxCount == null ? 5 : maxCount;
+        types = types == null || types.isEmpty() ? List.of("image/png", "image/jpeg", "image/gif", "image/webp",
+                "application/pdf", "text/plain", "text/csv",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+                "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
+                "application/vnd.oasis.opendocument.presentation", "application/msword", "application/vnd.ms-excel",
+                "application/vnd.ms-powerpoint") : List.copyOf(types);
+    }
+}
