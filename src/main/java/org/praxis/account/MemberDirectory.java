@@ -49,6 +49,19 @@ public class MemberDirectory {
         return new ResultPage<>(views.cards(found.getContent()), safePage, size, found.getTotalElements());
     }
 
+    /**
+     * Listed members whose display name contains the text, by name, for suggestions (mentions)
+     * that the caller then narrows to the people the actor may see.
+     */
+    @Transactional(readOnly = true)
+    public List<MemberCard> namedLike(String text, int limit) {
+        String pattern = ResultPage.containsPattern(text);
+        if (pattern == null) {
+            return List.of();
+        }
+        return views.cards(accounts.search(true, pattern, null, null, null, PageRequest.of(0, limit)).getContent());
+    }
+
     @Transactional(readOnly = true)
     public List<InstitutionCard> institutions(Actor actor) {
         policy.accounts().requireViewProfiles(actor);

@@ -60,6 +60,7 @@ public class DiscussionBoard {
     private final MemberDirectory directory;
     private final ReactionCounts reactions;
     private final DiscussionAttachments attachments;
+    private final Mentions mentions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate readOnly;
@@ -67,7 +68,9 @@ public class DiscussionBoard {
 
     DiscussionBoard(Discussions discussions, Comments comments, Revisions revisions, Visits visits, PostRules posts,
                     MemberDirectory directory, ReactionCounts reactions, DiscussionAttachments attachments,
-                    ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+                    Mentions mentions, ApplicationEventPublisher events, Clock clock,
+                    PlatformTransactionManager transactions) {
+        this.mentions = mentions;
         this.attachments = attachments;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
@@ -173,6 +176,7 @@ public class DiscussionBoard {
                 title, body, text.isMembersOnly(), tags, now));
         attachments.store(d.getId(), null, actor.accountId(), checked);
         events.publishEvent(new DiscussionStarted(d.getId(), community.id(), actor.accountId(), d.getKind(), now));
+        announceMentions(actor, community, d.getId(), null, Set.of(), body, now);
         return d.getId();
     }
 
@@ -261,6 +265,17 @@ public class DiscussionBoard {
                 views, older, newer, fresh, firstNewAfter, firstNewId), seen);
     }
 
+    /** Tells of the members a text newly mentions (not its author, not those the earlier text already named). */
+    void announceMentions(Actor actor, CommunityFacts community, long discussionId, Long commentId, Set<Long> before,
+                          String text, Instant now) {
+        for (long id : mentions.mentionedIn(community, text)) {
+            if (!before.contains(id) && !actor.is(id)) {
+                events.publishEvent(new DiscussionEvents.Mentioned(id, discussionId, commentId, community.id(),
+                        actor.accountId(), now));
+            }
+        }
+    }
+
     /** The comments that deeper replies quote: those answered by a reply that is not to its root. */
     private Map<Long, Comment> quotedComments(List<Comment> top, List<Comment> replies) {
         Map<Long, Comment> known = new HashMap<>();
@@ -347,6 +362,7 @@ public class DiscussionBoard {
         if (!title.equals(d.getTitle()) || !body.equals(d.getBody())) {
             revisions.save(new Revision(d.getId(), null, actor.accountId(), d.getTitle(), d.getBody(), now));
         }
+        announceMentions(actor, community, d.getId(), null, mentions.mentionedIn(community, d.getBody()), body, now);
         d.edit(title, body, text.membersOnly() == null ? d.isMembersOnly() : text.isMembersOnly(), tags, now);
     }
 

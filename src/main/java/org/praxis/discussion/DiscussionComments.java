@@ -35,11 +35,16 @@ public class DiscussionComments {
     private final Reactions reactions;
     private final PostRules posts;
     private final DiscussionAttachments attachments;
+    private final DiscussionBoard board;
+    private final Mentions mentions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DiscussionComments(Discussions discussions, Comments comments, Revisions revisions, Reactions reactions,
-                       PostRules posts, DiscussionAttachments attachments, ApplicationEventPublisher events, Clock clock) {
+                       PostRules posts, DiscussionAttachments attachments, DiscussionBoard board, Mentions mentions,
+                       ApplicationEventPublisher events, Clock clock) {
+        this.board = board;
+        this.mentions = mentions;
         this.attachments = attachments;
         this.discussions = discussions;
         this.comments = comments;
@@ -82,6 +87,7 @@ public class DiscussionComments {
         discussions.countComment(discussionId, comment.getId(), now);
         events.publishEvent(new CommentPosted(comment.getId(), discussionId, community.id(), actor.accountId(),
                 d.getAuthorId(), replyTo == null ? null : replyTo.getAuthorId(), now));
+        board.announceMentions(actor, community, discussionId, comment.getId(), java.util.Set.of(), body, now);
         return new Posted(comment.getId(), comment.getRootId() != null ? comment.getRootId() : comment.getId());
     }
 
@@ -123,7 +129,9 @@ public class DiscussionComments {
         Instant now = clock.instant();
         if (!body.equals(comment.getBody())) {
             revisions.save(new Revision(discussionId, commentId, actor.accountId(), null, comment.getBody(), now));
+            java.util.Set<Long> before = mentions.mentionedIn(community, comment.getBody());
             comment.edit(body, now);
+            board.announceMentions(actor, community, discussionId, commentId, before, body, now);
         }
     }
 

@@ -19,6 +19,13 @@ public final class DiscussionEvents {
     }
 
     /**
+     * A member was mentioned in a discussion's opening post ({@code commentId} null) or in a
+     * comment. Whoever tells them checks again that they may read it.
+     */
+    public record Mentioned(long accountId, long discussionId, Long commentId, long communityId, long byId, Instant at) {
+    }
+
+    /**
      * A moderator removed someone's discussion ({@code commentId} null) or comment, with a reason
      * the author is told.
      */

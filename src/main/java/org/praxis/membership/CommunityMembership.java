@@ -123,6 +123,16 @@ public class CommunityMembership {
         return result;
     }
 
+    /** Which of these accounts are members of the community (for mentions and their suggestions). */
+    @Transactional(readOnly = true)
+    public Set<Long> memberIdsAmong(long communityId, Collection<Long> accountIds) {
+        Set<Long> found = new HashSet<>();
+        if (!accountIds.isEmpty()) {
+            memberships.findByCommunityIdAndAccountIdIn(communityId, accountIds).forEach(m -> found.add(m.getAccountId()));
+        }
+        return found;
+    }
+
     /** Ids of the communities the actor belongs to (for the list predicate and "my communities"). */
     @Transactional(readOnly = true)
     public Set<Long> communityIdsOf(Actor actor) {

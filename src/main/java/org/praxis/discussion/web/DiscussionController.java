@@ -17,6 +17,7 @@ import org.praxis.discussion.DiscussionKind;
 import org.praxis.discussion.DiscussionText;
 import org.praxis.discussion.DiscussionView;
 import org.praxis.discussion.FileUpload;
+import org.praxis.discussion.Mentions;
 import org.praxis.discussion.ReactionKind;
 import org.praxis.discussion.ThreadPage;
 import org.praxis.policy.Actor;
@@ -99,9 +100,11 @@ class DiscussionController {
     private final DiscussionComments comments;
     private final DiscussionAttachments attachments;
     private final AttachmentLimits limits;
+    private final Mentions mentions;
 
     DiscussionController(CommunityCatalog catalog, DiscussionBoard board, DiscussionComments comments,
-                         DiscussionAttachments attachments, AttachmentLimits limits) {
+                         DiscussionAttachments attachments, AttachmentLimits limits, Mentions mentions) {
+        this.mentions = mentions;
         this.attachments = attachments;
         this.limits = limits;
         this.catalog = catalog;
@@ -346,6 +349,14 @@ class DiscussionController {
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .header("X-Content-Type-Options", "nosniff")
                 .body(new InputStreamResource(file.content()));
+    }
+
+    /** Members to suggest after an @ while writing, as JSON for the page's script. */
+    @GetMapping(path = "/c/{slug}/mention-candidates", produces = "application/json")
+    @org.springframework.web.bind.annotation.ResponseBody
+    List<Mentions.Candidate> mentionCandidates(Actor actor, @PathVariable String slug,
+                                               @RequestParam(defaultValue = "") String q) {
+        return mentions.candidates(actor, catalog.facts(actor, slug), q);
     }
 
     /** The files of a form, as the use cases take them. */

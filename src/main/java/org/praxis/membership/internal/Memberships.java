@@ -43,6 +43,8 @@ public interface Memberships extends JpaRepository<Membership, Long> {
 
     List<Membership> findByAccountId(long accountId);
 
+    List<Membership> findByCommunityIdAndAccountIdIn(long communityId, Collection<Long> accountIds);
+
     List<Membership> findByAccountIdAndCommunityIdIn(long accountId, Collection<Long> communityIds);
 
     /** Member counts of several communities at once. */
