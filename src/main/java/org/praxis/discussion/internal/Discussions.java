@@ -34,6 +34,15 @@ public interface Discussions extends JpaRepository<Discussion, Long> {
     Page<Discussion> list(@Param("communityId") long communityId, @Param("kind") DiscussionKind kind,
                           @Param("membersOnly") boolean membersOnly, @Param("tag") String tag, Pageable pageable);
 
+    /** The newest discussions and announcements of a community for a feed, by when they were started. */
+    @Query("""
+            select d from Discussion d
+            where d.communityId = :communityId and d.removedAt is null and (:membersOnly = true or d.membersOnly = false)
+            order by d.createdAt desc, d.id desc
+            """)
+    List<Discussion> newest(@Param("communityId") long communityId, @Param("membersOnly") boolean membersOnly,
+                            Pageable limit);
+
     /** How many discussions and announcements a reader sees in each of several communities' tabs. */
     @Query("""
             select d.communityId, d.kind, count(d) from Discussion d
