@@ -5,7 +5,8 @@
 (function () {
   'use strict';
 
-  var TYPED = /(^|\s)@([^\s@\[\]()]{1,30})$/;
+  // An @ at the start or after a space, then up to 30 characters of a name (names have spaces).
+  var TYPED = /(^|\s)@([^\s@\[\]()][^@\[\]()\n]{0,29})$/;
 
   function setUp(area) {
     var source = area.getAttribute('data-mention-source');
@@ -27,14 +28,12 @@
     list.insertAdjacentElement('afterend', status);
     area.setAttribute('aria-autocomplete', 'list');
     area.setAttribute('aria-controls', list.id);
-    area.setAttribute('aria-expanded', 'false');
 
     function close() {
       list.hidden = true;
       list.innerHTML = '';
       options = [];
       active = -1;
-      area.setAttribute('aria-expanded', 'false');
       area.removeAttribute('aria-activedescendant');
     }
 
@@ -85,7 +84,6 @@
       status.textContent = people.length ? people.length + ' ' + (area.getAttribute('data-mention-found') || 'suggestions') : '';
       if (people.length) {
         list.hidden = false;
-        area.setAttribute('aria-expanded', 'true');
         highlight(0);
       }
     }
