@@ -37,12 +37,14 @@ public class DiscussionComments {
     private final DiscussionAttachments attachments;
     private final DiscussionBoard board;
     private final Mentions mentions;
+    private final org.praxis.account.MemberDirectory directory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DiscussionComments(Discussions discussions, Comments comments, Revisions revisions, Reactions reactions,
                        PostRules posts, DiscussionAttachments attachments, DiscussionBoard board, Mentions mentions,
-                       ApplicationEventPublisher events, Clock clock) {
+                       org.praxis.account.MemberDirectory directory, ApplicationEventPublisher events, Clock clock) {
+        this.directory = directory;
         this.board = board;
         this.mentions = mentions;
         this.attachments = attachments;
@@ -164,13 +166,43 @@ public class DiscussionComments {
         }
     }
 
+    /** The start of a comment someone is replying to; empty when it is gone. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<CommentView.Quote> quote(Actor actor, CommunityFacts community, long discussionId,
+                                                       long commentId) {
+        posts.readable(actor, community, posts.relation(actor, community), discussionId);
+        return comments.findByIdAndDiscussionId(commentId, discussionId).filter(c -> !c.isRemoved())
+                .map(c -> new CommentView.Quote(c.getId(), directory.cards(List.of(c.getAuthorId())).values().stream()
+                        .map(org.praxis.account.MemberCard::displayName).findFirst().orElse(null),
+                        DiscussionBoard.excerpt(c.getBody()), false));
+    }
+
+    /** What a removal confirms: whose comment, its first words, and whether a reason is asked. */
+    public record Removal(long commentId, String authorName, String excerpt, boolean needsReason) {
+    }
+
+    /** The comment the actor is about to remove, or why they may not. */
+    @Transactional(readOnly = true)
+    public Removal forRemoval(Actor actor, CommunityFacts community, long discussionId, long commentId) {
+        Relation relation = posts.relation(actor, community);
+        posts.readable(actor, community, relation, discussionId);
+        Comment comment = comments.findByIdAndDiscussionId(commentId, discussionId)
+                .filter(c -> !c.isRemoved()).orElseThrow(() -> new NotFoundException("comment"));
+        if (!rules().canDelete(actor, community, relation, comment.getAuthorId())) {
+            posts.refuse(community, "remove comment");
+        }
+        return new Removal(commentId, directory.cards(List.of(comment.getAuthorId())).values().stream()
+                .map(org.praxis.account.MemberCard::displayName).findFirst().orElse(null),
+                DiscussionBoard.excerpt(comment.getBody()), rules().needsRemovalReason(actor, comment.getAuthorId()));
+    }
+
     /**
-     * Adds or takes back a reaction to the opening post ({@code commentId} 0) or a comment.
-     * Reacting twice leaves one reaction.
+     * Adds or takes back a reaction to the opening post ({@code commentId} 0) or a comment;
+     * {@code on} null turns it the other way from how it is. Reacting twice leaves one reaction.
      */
     @Transactional
     public void react(Actor actor, CommunityFacts community, long discussionId, long commentId, ReactionKind kind,
-                      boolean on) {
+                      Boolean on) {
         Relation relation = posts.relation(actor, community);
         Discussion d = posts.readable(actor, community, relation, discussionId);
         if (kind == null) {
@@ -187,9 +219,11 @@ public class DiscussionComments {
             posts.refuse(community, "react");
         }
         Reaction.Key key = new Reaction.Key(discussionId, commentId, actor.accountId(), kind);
-        if (on && !reactions.existsById(key)) {
+        boolean exists = reactions.existsById(key);
+        boolean wanted = on == null ? !exists : on;
+        if (wanted && !exists) {
             reactions.save(new Reaction(discussionId, commentId, actor.accountId(), kind, clock.instant()));
-        } else if (!on) {
+        } else if (!wanted && exists) {
             reactions.deleteById(key);
         }
     }

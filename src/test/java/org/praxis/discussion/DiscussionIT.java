@@ -194,4 +194,42 @@ class DiscussionIT {
         assertThat(last).contains("Comment number 120.").contains("Comment number 71.").doesNotContain("Comment number 70.")
                 .contains("Older comments").doesNotContain("Newer comments");
     }
+
+    @Test
+    void replyLinkOpensTheCommentFormReplyingToThatComment() {
+        long id = start(amina, slug, "Replies by link", "Text");
+        long c = comment(bruno, slug, id, "Question for you", null);
+        String page = Browser.body(amina.get(thread(slug, id) + "?replyTo=" + c));
+        assertThat(page).contains("Replying to " + brunoAccount.displayName()).contains("Question for you")
+                .contains("name=\"replyTo\" value=\"" + c + "\"").contains("Post the reply");
+        assertThat(Browser.body(amina.get(thread(slug, id) + "?replyTo=999999999"))).as("an unknown comment is ignored")
+                .doesNotContain("Replying to").contains("Post the comment");
+    }
+
+    @Test
+    void removingAskForAReasonOnlyWhenItIsSomeoneElsesComment() {
+        long id = start(amina, slug, "Confirm removal", "Text");
+        long c = comment(bruno, slug, id, "To remove", null);
+        assertThat(Browser.body(bruno.get(thread(slug, id) + "/comments/" + c + "/remove")))
+                .contains("Your comment will show as removed").doesNotContain("id=\"remove-reason\"");
+        assertThat(Browser.body(admin.get(thread(slug, id) + "/comments/" + c + "/remove")))
+                .contains("id=\"remove-reason\"").contains("To remove");
+        assertThat(amina.get(thread(slug, id) + "/comments/" + c + "/remove").getResponse().getStatus())
+                .as("another member may not").isEqualTo(403);
+    }
+
+    @Test
+    void pressingAReactionAgainTakesItBack() {
+        long id = start(amina, slug, "Toggle", "Text");
+        bruno.get(thread(slug, id));
+        bruno.post(thread(slug, id) + "/react", "kind", "INSIGHTFUL");
+        assertThat(reactions(id)).isEqualTo(1);
+        bruno.post(thread(slug, id) + "/react", "kind", "INSIGHTFUL");
+        assertThat(reactions(id)).isZero();
+    }
+
+    private long reactions(long discussionId) {
+        return accounts.jdbc().queryForObject("select count(*) from discussion_reaction where discussion_id = ?",
+                Long.class, discussionId);
+    }
 }

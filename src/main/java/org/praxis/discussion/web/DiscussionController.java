@@ -11,6 +11,7 @@ import org.praxis.community.CommunityPage;
 import org.praxis.discussion.AttachmentFile;
 import org.praxis.discussion.AttachmentLimits;
 import org.praxis.discussion.DiscussionAttachments;
+import org.praxis.discussion.CommentView;
 import org.praxis.discussion.DiscussionBoard;
 import org.praxis.discussion.DiscussionComments;
 import org.praxis.discussion.DiscussionKind;
@@ -177,8 +178,11 @@ class DiscussionController {
 
     @GetMapping("/c/{slug}/discussions/{id}")
     String thread(Actor actor, @PathVariable String slug, @PathVariable long id,
-                  @RequestParam(required = false) Long after, @RequestParam(required = false) Long before, Model model) {
-        return threadPage(actor, slug, id, after, before, new CommentForm(), model);
+                  @RequestParam(required = false) Long after, @RequestParam(required = false) Long before,
+                  @RequestParam(required = false) Long replyTo, Model model) {
+        CommentForm form = new CommentForm();
+        form.setReplyTo(replyTo);
+        return threadPage(actor, slug, id, after, before, form, model);
     }
 
     private String threadPage(Actor actor, String slug, long id, Long after, Long before, CommentForm form, Model model) {
@@ -190,9 +194,13 @@ class DiscussionController {
         model.addAttribute("after", after);
         model.addAttribute("before", before);
         model.addAttribute("reactionKinds", ReactionKind.values());
-        if (!model.containsAttribute("commentForm")) {
-            model.addAttribute("commentForm", form);
+        CommentView.Quote replyingTo = form.getReplyTo() == null ? null
+                : comments.quote(actor, community.facts(), id, form.getReplyTo()).orElse(null);
+        if (replyingTo == null) {
+            form.setReplyTo(null);
         }
+        model.addAttribute("replyingTo", replyingTo);
+        model.addAttribute("commentForm", form);
         model.addAttribute("tab", tabOf(thread.discussion().kind()));
         return "discussion/thread";
     }
@@ -207,7 +215,9 @@ class DiscussionController {
             return "redirect:" + threadUrl(slug, id, posted.threadId() - 1, null) + "#comment-" + posted.id();
         } catch (InvalidInputException e) {
             FormErrors.bind(result, e);
-            return threadPage(actor, slug, id, null, Long.MAX_VALUE, form, model);
+            Long page = form.getReplyTo() == null ? Long.valueOf(Long.MAX_VALUE) : null;
+            Long after = form.getReplyTo() == null ? null : comments.threadOf(actor, community.facts(), id, form.getReplyTo()) - 1;
+            return threadPage(actor, slug, id, after, page, form, model);
         }
     }
 
@@ -286,6 +296,20 @@ class DiscussionController {
         return "redirect:/c/" + slug + "/" + (kind == DiscussionKind.ANNOUNCEMENT ? "announcements" : "discussions");
     }
 
+    @GetMapping("/c/{slug}/discussions/{id}/comments/{commentId}/remove")
+    String removeCommentForm(Actor actor, @PathVariable String slug, @PathVariable long id, @PathVariable long commentId,
+                             @RequestParam(required = false) Long after, @RequestParam(required = false) Long before,
+                             Model model) {
+        CommunityPage community = catalog.page(actor, slug);
+        model.addAttribute("community", community);
+        model.addAttribute("removal", comments.forRemoval(actor, community.facts(), id, commentId));
+        model.addAttribute("discussionId", id);
+        model.addAttribute("after", after);
+        model.addAttribute("before", before);
+        model.addAttribute("tab", "discussions");
+        return "discussion/remove-comment";
+    }
+
     @PostMapping("/c/{slug}/discussions/{id}/comments/{commentId}/remove")
     String removeComment(Actor actor, @PathVariable String slug, @PathVariable long id, @PathVariable long commentId,
                          @RequestParam(required = false) String reason, @RequestParam(required = false) Long after,
@@ -312,7 +336,7 @@ class DiscussionController {
     @PostMapping("/c/{slug}/discussions/{id}/react")
     String react(Actor actor, @PathVariable String slug, @PathVariable long id,
                  @RequestParam(defaultValue = "0") long comment, @RequestParam ReactionKind kind,
-                 @RequestParam(defaultValue = "true") boolean on, @RequestParam(required = false) Long after,
+                 @RequestParam(required = false) Boolean on, @RequestParam(required = false) Long after,
                  @RequestParam(required = false) Long before) {
         CommunityPage community = catalog.page(actor, slug);
         comments.react(actor, community.facts(), id, comment, kind, on);
