@@ -173,12 +173,7 @@ class AccessibilityIT {
     }
 
     private void signIn(Page page, PageText text, Member member) {
-        page.navigate(url("/signin"));
-        field(page, text.get("field.email")).fill(member.email());
-        field(page, text.get("field.password")).fill(member.password());
-        button(page, text.get("signin.submit")).click();
-        PlaywrightAssertions.assertThat(heading(page))
-                .hasText(text.get("home.welcome", member.displayName()));
+        Pages.signIn(page, text, member, url("/signin"));
     }
 
     private String url(String path) {

@@ -27,6 +27,16 @@ final class Pages {
         return main(page).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 
+    /** Signs the member in through the sign-in form at {@code signInUrl}, and checks the welcome. */
+    static void signIn(Page page, PageText text, org.praxis.TestAccounts.Member member, String signInUrl) {
+        page.navigate(signInUrl);
+        field(page, text.get("field.email")).fill(member.email());
+        field(page, text.get("field.password")).fill(member.password());
+        button(page, text.get("signin.submit")).click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(heading(page))
+                .hasText(text.get("home.welcome", member.displayName()));
+    }
+
     static Locator link(Page page, String name) {
         return main(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
