@@ -93,7 +93,8 @@ public class DiscussionBoard {
         Relation relation = posts.relation(actor, community);
         posts.requireContent(actor, community, relation);
         int safePage = ResultPage.page(page);
-        String wantedTag = tag == null || tag.isBlank() ? null : org.praxis.shared.Text.line(tag).toLowerCase(java.util.Locale.ROOT);
+        String cleanedTag = org.praxis.shared.Text.line(tag);
+        String wantedTag = cleanedTag == null ? null : cleanedTag.toLowerCase(java.util.Locale.ROOT);
         Page<Discussion> found = discussions.list(community.id(), kind, rules().seesMembersOnly(actor, relation), wantedTag,
                 PageRequest.of(safePage, LIST_SIZE));
         List<Discussion> items = found.getContent();
