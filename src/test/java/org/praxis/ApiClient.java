@@ -48,6 +48,11 @@ public class ApiClient {
         return new ApiClient(port, m.group(1));
     }
 
+    /** The bearer token, for requests this client does not make itself (downloads). */
+    public String token() {
+        return token;
+    }
+
     public Answer get(String path) {
         return call("GET", path, null);
     }
@@ -58,8 +63,16 @@ public class ApiClient {
 
     /** Posts one file as multipart/form-data under the given field name. */
     public Answer upload(String path, String field, String filename, String contentType, byte[] bytes) {
+        return upload(path, java.util.Map.of(), field, filename, contentType, bytes);
+    }
+
+    /** Posts text fields and one file as multipart/form-data. */
+    public Answer upload(String path, java.util.Map<String, String> fields, String field, String filename,
+                         String contentType, byte[] bytes) {
         String boundary = "----praxis" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
                 + filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         body.writeBytes(bytes);

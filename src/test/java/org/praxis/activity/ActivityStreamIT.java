@@ -6,6 +6,7 @@ import static org.praxis.discussion.Discussing.start;
 import static org.praxis.discussion.Discussing.thread;
 
 import org.junit.jupiter.api.Test;
+import org.praxis.ApiClient;
 import org.praxis.Browser;
 import org.praxis.PraxisIntegrationTest;
 import org.praxis.TestAccounts;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ActivityStreamIT {
 
     @Autowired TestAccounts accounts;
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
 
     @Test
     void communityHomeShowsDiscussionsCommentsAnnouncementsAndNewMembersNewestFirst() {
@@ -89,5 +91,26 @@ class ActivityStreamIT {
         String link = first.substring(first.indexOf("/home?before=")).split("\"")[0].replace("&amp;", "&");
         String second = Browser.body(admin.get("/c/" + slug + link));
         assertThat(second).contains("Remark 5.").contains("Remark 1.").contains("Busy thread").doesNotContain("Remark 6.");
+    }
+
+    @Test
+    void streamsOverTheApiFollowTheSameRules() {
+        Browser admin = accounts.signedIn(accounts.member("Admin"));
+        String slug = CommunityFixtures.create(admin, "Api stream " + System.nanoTime(), "PRIVATE");
+        start(admin, slug, "Private plans", "Text");
+        Member adminAccount = accounts.member("Api admin");
+        Member outsider = accounts.member("Api outsider");
+        accounts.jdbc().update("insert into membership (community_id, account_id, role, joined_at) "
+                + "select id, ?, 'ADMIN', current_timestamp from community where slug = ?", adminAccount.id(), slug);
+        ApiClient member = ApiClient.as(accounts, adminAccount, port);
+        ApiClient stranger = ApiClient.as(accounts, outsider, port);
+
+        ApiClient.Answer stream = member.get("/api/v1/communities/" + slug + "/activity");
+        assertThat(stream.status()).isEqualTo(200);
+        assertThat(stream.body().toString()).contains("Private plans");
+        assertThat(member.get("/api/v1/me/activity").body().toString()).contains("Private plans");
+        assertThat(stranger.get("/api/v1/communities/" + slug + "/activity").status()).isEqualTo(403);
+        assertThat(stranger.get("/api/v1/me/activity").body().toString()).doesNotContain("Private plans");
+        assertThat(ApiClient.anonymous(port).get("/api/v1/me/activity").status()).isEqualTo(401);
     }
 }

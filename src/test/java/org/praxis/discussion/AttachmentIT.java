@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.MvcResult;
 class AttachmentIT {
 
     @Autowired TestAccounts accounts;
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
 
     Browser amina;
     Browser bruno;
@@ -120,6 +121,31 @@ class AttachmentIT {
         bruno.get(Discussing.thread(slug, id));
         bruno.post(Discussing.thread(slug, id) + "/comments/" + comment + "/remove");
         assertThat(amina.get(url).getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void apiClientsAttachFilesAndMembersDownloadThem() throws Exception {
+        org.praxis.TestAccounts.Member carla = accounts.member("Carla");
+        CommunityFixtures.join(accounts.signedIn(carla), slug);
+        org.praxis.ApiClient api = org.praxis.ApiClient.as(accounts, carla, port);
+        long id = Discussing.start(amina, slug, "Api files", "Text");
+        org.praxis.ApiClient.Answer posted = api.upload("/api/v1/communities/" + slug + "/discussions/" + id + "/comments",
+                "files", "table.png", "image/png", png());
+        assertThat(posted.status()).as("multipart comment without text").isEqualTo(400);
+        assertThat(attachmentIds(id)).as("nothing stored for the refused comment").isEmpty();
+        org.praxis.ApiClient.Answer accepted = api.upload("/api/v1/communities/" + slug + "/discussions/" + id + "/comments",
+                java.util.Map.of("body", "The table, as promised"), "files", "table.png", "image/png", png());
+        assertThat(accepted.status()).isEqualTo(201);
+        long withFile = id;
+        long attachment = attachmentIds(id).get(0);
+        assertThat(api.get("/api/v1/communities/" + slug + "/discussions/" + id).body().toString())
+                .contains("table.png").contains("The table, as promised");
+        var download = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/api/v1/communities/" + slug + "/discussions/" + withFile
+                        + "/attachments/" + attachment)).header("Authorization", "Bearer " + api.token()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(png());
     }
 
     private long startWith(Browser author, String title, MockMultipartFile... files) {

@@ -6,11 +6,15 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.praxis.community.CommunityCatalog;
+import org.praxis.discussion.AttachmentFile;
+import org.praxis.discussion.DiscussionAttachments;
 import org.praxis.discussion.DiscussionBoard;
 import org.praxis.discussion.DiscussionComments;
 import org.praxis.discussion.DiscussionKind;
 import org.praxis.discussion.DiscussionSummary;
 import org.praxis.discussion.DiscussionText;
+import org.praxis.discussion.FileUpload;
+import org.praxis.discussion.web.FileUploads;
 import org.praxis.discussion.ReactionKind;
 import org.praxis.discussion.RevisionView;
 import org.praxis.discussion.ThreadPage;
@@ -18,6 +22,7 @@ import org.praxis.policy.Actor;
 import org.praxis.policy.CommunityFacts;
 import org.praxis.shared.ResultPage;
 import org.praxis.shared.web.IdempotentRequests;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -65,9 +71,11 @@ class DiscussionsApi {
     private final DiscussionComments comments;
     private final IdempotentRequests idempotency;
     private final JsonMapper json;
+    private final DiscussionAttachments attachments;
 
     DiscussionsApi(CommunityCatalog catalog, DiscussionBoard board, DiscussionComments comments,
-                   IdempotentRequests idempotency, JsonMapper json) {
+                   IdempotentRequests idempotency, JsonMapper json, DiscussionAttachments attachments) {
+        this.attachments = attachments;
         this.catalog = catalog;
         this.board = board;
         this.comments = comments;
@@ -94,6 +102,27 @@ class DiscussionsApi {
             String url = "/api/v1/communities/" + slug + "/discussions/" + id;
             return ResponseEntity.created(URI.create(url)).body(new Created(id, url));
         });
+    }
+
+    @PostMapping(consumes = "multipart/form-data")
+    @Operation(summary = "Start a discussion or post an announcement with files (multipart fields kind, title, body, "
+            + "tags, membersOnly, files); retry safely with Idempotency-Key")
+    ResponseEntity<?> startWithFiles(Actor actor, @PathVariable String slug,
+                                     @RequestParam(required = false) DiscussionKind kind,
+                                     @RequestParam(required = false) String title, @RequestParam(required = false) String body,
+                                     @RequestParam(required = false) List<String> tags,
+                                     @RequestParam(required = false) Boolean membersOnly,
+                                     @RequestParam(name = "files", required = false) List<MultipartFile> files,
+                                     @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
+        CommunityFacts community = catalog.facts(actor, slug);
+        DiscussionBody text = new DiscussionBody(kind, title, body, tags, membersOnly);
+        List<FileUpload> uploads = FileUploads.of(files);
+        return idempotency.once(actor.accountId(), key, request("POST discussions " + slug, text) + FileUploads.fingerprint(uploads),
+                () -> {
+                    long id = board.start(actor, community, kind == null ? DiscussionKind.DISCUSSION : kind, text.text(), uploads);
+                    String url = "/api/v1/communities/" + slug + "/discussions/" + id;
+                    return ResponseEntity.created(URI.create(url)).body(new Created(id, url));
+                });
     }
 
     @GetMapping("/{id}")
@@ -148,6 +177,31 @@ class DiscussionsApi {
             String url = "/api/v1/communities/" + slug + "/discussions/" + id + "?after=" + (posted.threadId() - 1);
             return ResponseEntity.created(URI.create(url)).body(new Created(posted.id(), url));
         });
+    }
+
+    @PostMapping(path = "/{id}/comments", consumes = "multipart/form-data")
+    @Operation(summary = "Comment or reply with files (multipart fields body, replyTo, files); retry safely with Idempotency-Key")
+    ResponseEntity<?> commentWithFiles(Actor actor, @PathVariable String slug, @PathVariable long id,
+                                       @RequestParam(required = false) String body, @RequestParam(required = false) Long replyTo,
+                                       @RequestParam(name = "files", required = false) List<MultipartFile> files,
+                                       @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
+        CommunityFacts community = catalog.facts(actor, slug);
+        List<FileUpload> uploads = FileUploads.of(files);
+        return idempotency.once(actor.accountId(), key,
+                request("POST comments " + slug + " " + id, new CommentBody(body, replyTo)) + FileUploads.fingerprint(uploads),
+                () -> {
+                    DiscussionComments.Posted posted = comments.post(actor, community, id, replyTo, body, uploads);
+                    String url = "/api/v1/communities/" + slug + "/discussions/" + id + "?after=" + (posted.threadId() - 1);
+                    return ResponseEntity.created(URI.create(url)).body(new Created(posted.id(), url));
+                });
+    }
+
+    @GetMapping("/{id}/attachments/{attachmentId}")
+    @Operation(summary = "An attachment's bytes, for members who may read the discussion")
+    ResponseEntity<InputStreamResource> attachment(Actor actor, @PathVariable String slug, @PathVariable long id,
+                                                   @PathVariable long attachmentId) {
+        AttachmentFile file = attachments.open(actor, catalog.facts(actor, slug), id, attachmentId);
+        return FileUploads.download(file);
     }
 
     @PutMapping(path = "/{id}/comments/{commentId}", consumes = "application/json")

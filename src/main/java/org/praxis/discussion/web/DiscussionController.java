@@ -1,8 +1,5 @@
 package org.praxis.discussion.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,7 +14,6 @@ import org.praxis.discussion.DiscussionComments;
 import org.praxis.discussion.DiscussionKind;
 import org.praxis.discussion.DiscussionText;
 import org.praxis.discussion.DiscussionView;
-import org.praxis.discussion.FileUpload;
 import org.praxis.discussion.Mentions;
 import org.praxis.discussion.ReactionKind;
 import org.praxis.discussion.ThreadPage;
@@ -25,9 +21,6 @@ import org.praxis.policy.Actor;
 import org.praxis.shared.InvalidInputException;
 import org.praxis.shared.web.FormErrors;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -154,7 +147,7 @@ class DiscussionController {
         DiscussionKind kind = kindOf(request);
         CommunityPage community = catalog.page(actor, slug);
         try {
-            long id = board.start(actor, community.facts(), kind, form.toText(), uploads(form.getFiles()));
+            long id = board.start(actor, community.facts(), kind, form.toText(), FileUploads.of(form.getFiles()));
             return "redirect:/c/" + slug + "/discussions/" + id;
         } catch (InvalidInputException e) {
             FormErrors.bind(result, e);
@@ -211,7 +204,7 @@ class DiscussionController {
         CommunityPage community = catalog.page(actor, slug);
         try {
             DiscussionComments.Posted posted = comments.post(actor, community.facts(), id, form.getReplyTo(), form.getBody(),
-                    uploads(form.getFiles()));
+                    FileUploads.of(form.getFiles()));
             return "redirect:" + threadUrl(slug, id, posted.threadId() - 1, null) + "#comment-" + posted.id();
         } catch (InvalidInputException e) {
             FormErrors.bind(result, e);
@@ -362,17 +355,8 @@ class DiscussionController {
     @GetMapping("/c/{slug}/discussions/{id}/attachments/{attachmentId}")
     ResponseEntity<InputStreamResource> attachment(Actor actor, @PathVariable String slug, @PathVariable long id,
                                                    @PathVariable long attachmentId) {
-        CommunityPage community = catalog.page(actor, slug);
-        AttachmentFile file = attachments.open(actor, community.facts(), id, attachmentId);
-        ContentDisposition disposition = (file.inline() ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(file.name(), StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .contentLength(file.size())
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .header("X-Content-Type-Options", "nosniff")
-                .body(new InputStreamResource(file.content()));
+        AttachmentFile file = attachments.open(actor, catalog.facts(actor, slug), id, attachmentId);
+        return FileUploads.download(file);
     }
 
     /** Members to suggest after an @ while writing, as JSON for the page's script. */
@@ -381,24 +365,6 @@ class DiscussionController {
     List<Mentions.Candidate> mentionCandidates(Actor actor, @PathVariable String slug,
                                                @RequestParam(defaultValue = "") String q) {
         return mentions.candidates(actor, catalog.facts(actor, slug), q);
-    }
-
-    /** The files of a form, as the use cases take them. */
-    static List<FileUpload> uploads(List<MultipartFile> files) {
-        if (files == null) {
-            return List.of();
-        }
-        List<FileUpload> uploads = new java.util.ArrayList<>();
-        for (MultipartFile file : files) {
-            if (file != null && !file.isEmpty()) {
-                try {
-                    uploads.add(new FileUpload(file.getOriginalFilename(), file.getBytes()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-        return uploads;
     }
 
     static String threadUrl(String slug, long id, Long after, Long before) {
