@@ -145,7 +145,7 @@ class DiscussionAccessMatrixIT {
      */
     private record Fixture(String slug, long communityId, Map<String, Browser> browsers, Map<String, ApiClient> apis,
                            long discussion, String discussionTitle, long membersOnly, String membersOnlyTitle,
-                           String announcementTitle, long writersComment) {
+                           String membersOnlyTag, String announcementTitle, long writersComment) {
     }
 
     private final Map<String, Fixture> fixtures = new HashMap<>();
@@ -190,6 +190,8 @@ class DiscussionAccessMatrixIT {
         if (read) {
             assertThat(hidden.getResponse().getStatus()).as("members-only discussion page").isEqualTo(membersOnly ? 200 : 404);
             assertThat(Browser.body(hidden).contains(f.membersOnlyTitle())).as("members-only title shown").isEqualTo(membersOnly);
+            assertThat(hidden.getResponse().getHeader("Cache-Control")).as("members-only page never cached")
+                    .contains("no-store");
             assertThat(web.get(base + "/discussions/" + other).getResponse().getStatus())
                     .as("another community's discussion under this address").isEqualTo(404);
         } else {
@@ -206,6 +208,9 @@ class DiscussionAccessMatrixIT {
                     .matches(b -> b.contains(f.membersOnlyTitle()) == membersOnly, "lists the members-only discussion: " + membersOnly);
             assertThat(apiList.body().get("total").asLong()).as("API list total")
                     .isEqualTo(expectedCount(f, "DISCUSSION", membersOnly));
+            // Filtering by a tag found only on a members-only discussion must not reveal that it exists.
+            assertThat(api.get(apiBase + "?tag=" + f.membersOnlyTag()).body().get("total").asLong())
+                    .as("API list filtered by the members-only discussion's tag").isEqualTo(membersOnly ? 1 : 0);
         }
         if (outcome.read(apiAnnouncements, read, "API announcements")) {
             assertThat(apiAnnouncements.body().toString()).as("API announcements").contains(f.announcementTitle());
@@ -215,6 +220,7 @@ class DiscussionAccessMatrixIT {
         }
         if (read && !outcome.visitor()) {
             assertThat(apiHidden.status()).as("API members-only thread").isEqualTo(membersOnly ? 200 : 404);
+            assertThat(apiHidden.header("Cache-Control")).as("API members-only thread never cached").contains("no-store");
             assertThat(api.get(apiBase + "/" + other).status()).as("API: another community's id").isEqualTo(404);
         } else {
             outcome.assertRefused(apiHidden, "API members-only thread");
@@ -251,6 +257,15 @@ class DiscussionAccessMatrixIT {
         String apiText = "API comment by " + mark;
         outcome.api(comment, api.post(apiBase + "/" + f.discussion() + "/comments", json("body", apiText)), 201,
                 () -> commentsWith(apiText) == 1, "API comment");
+        if (read && !membersOnly) {
+            assertThat(web.post(base + "/discussions/" + f.membersOnly() + "/comments", "body", "Peeking " + mark)
+                    .getResponse().getStatus()).as("comment on a members-only discussion one may not see").isEqualTo(404);
+            if (!outcome.visitor()) {
+                assertThat(api.post(apiBase + "/" + f.membersOnly() + "/comments", json("body", "Peeking " + mark)).status())
+                        .as("API comment on a members-only discussion one may not see").isEqualTo(404);
+            }
+            assertThat(commentsWith("Peeking " + mark)).isZero();
+        }
         if (comment.equals("Y")) {
             assertThat(web.post(base + "/discussions/" + other + "/comments", "body", "Astray")
                     .getResponse().getStatus()).as("comment on another community's id").isEqualTo(404);
@@ -457,7 +472,9 @@ class DiscussionAccessMatrixIT {
         String discussionTitle = "Public talk " + System.nanoTime();
         long discussion = Discussing.start(writerWeb, slug, discussionTitle, "Anyone who may read sees this.");
         String membersOnlyTitle = "Members talk " + System.nanoTime();
-        long membersOnly = Discussing.start(writerWeb, slug, membersOnlyTitle, "Only for members.", "membersOnly", "true");
+        String membersOnlyTag = "secret" + System.nanoTime() % 1_000_000_000L;
+        long membersOnly = Discussing.start(writerWeb, slug, membersOnlyTitle, "Only for members.", "membersOnly", "true",
+                "tags", membersOnlyTag);
         long writersComment = Discussing.comment(writerWeb, slug, discussion, "The writer comments", null);
         String announcementTitle = "Notice " + System.nanoTime();
         Discussing.announce(cast.adminWeb(), slug, announcementTitle, "For every member.");
@@ -466,6 +483,6 @@ class DiscussionAccessMatrixIT {
         }
         long communityId = accounts.jdbc().queryForObject("select id from community where slug = ?", Long.class, slug);
         return new Fixture(slug, communityId, cast.browsers(accounts), cast.apis(accounts, port), discussion,
-                discussionTitle, membersOnly, membersOnlyTitle, announcementTitle, writersComment);
+                discussionTitle, membersOnly, membersOnlyTitle, membersOnlyTag, announcementTitle, writersComment);
     }
 }

@@ -228,6 +228,18 @@ class DiscussionApiIT {
         assertThat(amina.get("/api/v1/communities/" + other + "/discussions/" + id).status())
                 .as("a discussion under another community's address").isEqualTo(404);
         assertThat(bruno.get(discussions + "/" + Long.MAX_VALUE).status()).isEqualTo(404);
+
+        // The admin here is admin of another community too: its address does not reach this one's discussions.
+        String mine = CommunityFixtures.create(adminWeb, "Admin's other " + System.nanoTime(), "PUBLIC");
+        String astray = "/api/v1/communities/" + mine + "/discussions/" + id;
+        assertThat(admin.call("PUT", astray + "/flags", "{\"pinned\":true}").status()).as("pin").isEqualTo(404);
+        assertThat(admin.get(astray + "/revisions").status()).as("revisions").isEqualTo(404);
+        assertThat(admin.call("PUT", astray + "/reactions/LIKE", null).status()).as("react").isEqualTo(404);
+        assertThat(admin.call("PUT", astray, "{\"title\":\"Taken over\",\"body\":\"x\"}").status()).as("edit").isEqualTo(404);
+        assertThat(admin.call("DELETE", astray + "?reason=Mine", null).status()).as("remove").isEqualTo(404);
+        assertThat(bruno.get(discussions + "/" + id).body().get("discussion").get("title").asString())
+                .isEqualTo("Members only here");
+        assertThat(bruno.get(discussions + "/" + id).body().get("discussion").get("pinned").asBoolean()).isFalse();
     }
 
     @Test
