@@ -3,8 +3,6 @@ package org.praxis.community;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -224,78 +222,10 @@ class CommunityAccessMatrixIT {
     }
 
     private Fixture build(String privacy, String status) {
-        boolean awaiting = status.equals("AWAITING");
-        Member admin = accounts.member("Admin");
-        Browser adminWeb = accounts.signedIn(admin);
-        Member staff = accounts.staff("Staff");
-        String name = "Matrix " + privacy + " " + status + " " + System.nanoTime();
-        String slug;
-        if (awaiting) {
-            Browser staffWeb = accounts.signedIn(staff);
-            approvalOfNewCommunities(staffWeb, true);
-            try {
-                slug = create(adminWeb, name, privacy);
-            } finally {
-                approvalOfNewCommunities(staffWeb, false);
-            }
-        } else {
-            slug = create(adminWeb, name, privacy);
-        }
-        String base = "/c/" + slug;
-
-        Map<String, Member> people = new LinkedHashMap<>();
-        people.put("admin", admin);
-        people.put("staff", staff);
-        people.put("user", accounts.member("User"));
-        if (!awaiting) {
-            // Nobody can join or be invited until staff approve a community, so these exist only once approved.
-            for (String role : List.of("member", "moderator", "banned")) {
-                Member m = accounts.member(role);
-                people.put(role, m);
-                // Everyone gets in by invitation, which works at every privacy level.
-                AccessMatrix.inviteAndAccept(accounts, mailbox, adminWeb, slug, m);
-            }
-            adminWeb.get(base + "/members");
-            adminWeb.post(base + "/manage/members/" + people.get("moderator").id() + "/role", "role", "MODERATOR");
-            adminWeb.post(base + "/manage/members/" + people.get("banned").id() + "/ban", "reason", "Matrix");
-            Member invitee = accounts.member("Invitee");
-            people.put("invitee", invitee);
-            adminWeb.submit(base + "/manage/invitations", base + "/manage/invitations", "addresses", invitee.email());
-        }
-        if (!awaiting && (privacy.equals("SEMI_PRIVATE") || privacy.equals("OPEN_APPROVAL"))) {
-            Member requester = accounts.member("Requester");
-            people.put("requester", requester);
-            CommunityFixtures.join(accounts.signedIn(requester), slug, "message", "Let me in");
-        }
+        AccessMatrix.Cast cast = AccessMatrix.community(accounts, mailbox, privacy, status.equals("AWAITING"));
         if (status.equals("ARCHIVED")) {
-            adminWeb.get(base + "/manage/settings");
-            adminWeb.post(base + "/manage/status", "status", "ARCHIVED");
+            cast.archive();
         }
-
-        Map<String, Browser> browsers = new HashMap<>();
-        Map<String, ApiClient> apis = new HashMap<>();
-        browsers.put("visitor", accounts.browser());
-        people.forEach((role, member) -> {
-            browsers.put(role, role.equals("admin") ? adminWeb : accounts.signedIn(member));
-            apis.put(role, ApiClient.as(accounts, member, port));
-        });
-        return new Fixture(slug, name, browsers, apis);
+        return new Fixture(cast.slug(), cast.name(), cast.browsers(accounts), cast.apis(accounts, port));
     }
-
-    /** OPEN_APPROVAL is an open community whose admins switched on approval of each join. */
-    private static String create(Browser founder, String name, String privacy) {
-        return privacy.equals("OPEN_APPROVAL") ? CommunityFixtures.create(founder, name, "OPEN", "approval", "true")
-                : CommunityFixtures.create(founder, name, privacy);
-    }
-
-    /** The platform setting staff change on their page; it is left off for every other test. */
-    private static void approvalOfNewCommunities(Browser staff, boolean required) {
-        staff.get("/staff/communities/pending");
-        if (required) {
-            staff.post("/staff/communities/approval-setting", "required", "true");
-        } else {
-            staff.post("/staff/communities/approval-setting");
-        }
-    }
-
 }

@@ -3,8 +3,6 @@ package org.praxis.community;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -17,10 +15,8 @@ import org.praxis.Browser;
 import org.praxis.Mailbox;
 import org.praxis.PraxisIntegrationTest;
 import org.praxis.TestAccounts;
-import org.praxis.TestAccounts.Member;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * The working-group rules of ACCESS-RULES.md over real HTTP, web and API, in a table written
@@ -133,49 +129,10 @@ class WorkingGroupAccessMatrixIT {
     }
 
     private Fixture build(String privacy, String status) {
-        Member founder = accounts.member("Founder");
-        Browser founderWeb = accounts.signedIn(founder);
-        String parent = CommunityFixtures.create(founderWeb, "Parent " + privacy + " " + System.nanoTime(), "PUBLIC");
-
-        Map<String, Member> people = new LinkedHashMap<>();
-        people.put("admin", founder);
-        people.put("outsider", accounts.member("Outsider"));
-        people.put("staff", accounts.staff("Staff"));
-        for (String tie : List.of("parentMember", "parentAdmin", "member", "moderator", "banned", "invitee", "requester")) {
-            Member m = accounts.member(tie);
-            people.put(tie, m);
-            CommunityFixtures.join(accounts.signedIn(m), parent);
-        }
-        founderWeb.get("/c/" + parent + "/members");
-        founderWeb.post("/c/" + parent + "/manage/members/" + people.get("parentAdmin").id() + "/role", "role", "ADMIN");
-
-        MvcResult created = founderWeb.submit("/c/" + parent + "/manage/groups", "/c/" + parent + "/manage/groups",
-                "name", "Group " + privacy + " " + System.nanoTime(), "shortDescription", "A working group", "privacy", privacy);
-        String group = created.getResponse().getRedirectedUrl().substring(3);
-        String base = "/c/" + group;
-        for (String tie : List.of("member", "moderator", "banned")) {
-            AccessMatrix.inviteAndAccept(accounts, mailbox, founderWeb, group, people.get(tie));
-        }
-        founderWeb.get(base + "/members");
-        founderWeb.post(base + "/manage/members/" + people.get("moderator").id() + "/role", "role", "MODERATOR");
-        founderWeb.post(base + "/manage/members/" + people.get("banned").id() + "/ban", "reason", "Matrix");
-        founderWeb.submit(base + "/manage/invitations", base + "/manage/invitations", "addresses", people.get("invitee").email());
-        if (privacy.equals("SEMI_PRIVATE")) {
-            CommunityFixtures.join(accounts.signedIn(people.get("requester")), group, "message", "Let me in");
-        }
+        AccessMatrix.Cast cast = AccessMatrix.workingGroup(accounts, mailbox, privacy);
         if (status.equals("ARCHIVED")) {
-            founderWeb.get("/c/" + parent + "/manage/settings");
-            founderWeb.post("/c/" + parent + "/manage/status", "status", "ARCHIVED");
+            cast.archive();
         }
-
-        Map<String, Browser> browsers = new HashMap<>();
-        Map<String, ApiClient> apis = new HashMap<>();
-        browsers.put("visitor", accounts.browser());
-        people.forEach((tie, member) -> {
-            browsers.put(tie, tie.equals("admin") ? founderWeb : accounts.signedIn(member));
-            apis.put(tie, ApiClient.as(accounts, member, port));
-        });
-        return new Fixture(parent, group, browsers, apis);
+        return new Fixture(cast.parent(), cast.slug(), cast.browsers(accounts), cast.apis(accounts, port));
     }
-
 }
