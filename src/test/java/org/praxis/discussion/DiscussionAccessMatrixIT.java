@@ -22,6 +22,7 @@ import org.praxis.community.AccessMatrix;
 import org.praxis.community.CommunityFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 
@@ -133,6 +134,8 @@ class DiscussionAccessMatrixIT {
             """;
 
     private static final String ARCHIVED_PAGE = "This community is archived";
+    /** The actors who belong to the community. */
+    private static final java.util.Set<String> MEMBERS = java.util.Set.of("member", "moderator", "admin");
     private static final String ARCHIVED_PROBLEM = "/problems/community-archived";
 
     @Autowired TestAccounts accounts;
@@ -145,11 +148,13 @@ class DiscussionAccessMatrixIT {
      */
     private record Fixture(String slug, long communityId, Map<String, Browser> browsers, Map<String, ApiClient> apis,
                            long discussion, String discussionTitle, long membersOnly, String membersOnlyTitle,
-                           String membersOnlyTag, String announcementTitle, long writersComment) {
+                           String membersOnlyTag, String announcementTitle, long writersComment, long attachment,
+                           String writerName) {
     }
 
     private final Map<String, Fixture> fixtures = new HashMap<>();
     private Long elsewhere;
+    private String elsewhereSlug;
 
     static Stream<Arguments> rows() {
         return AccessMatrix.lines(TABLE).stream().map(c -> Arguments.of(c[0], c[1], c[2], c[3].equals("Y"),
@@ -238,6 +243,52 @@ class DiscussionAccessMatrixIT {
                 assertThat(apiTabCount(tabs, "DISCUSSIONS")).as("API Discussions counter")
                         .isEqualTo(read ? expectedCount(f, "DISCUSSION", membersOnly) : null);
             }
+        }
+
+        // The other read paths: the Home stream (page and API), the member's own stream, the feeds,
+        // an attachment, and the @ suggestions. Streams are cut at a page, so beyond "it opens",
+        // they are checked for what must never be in them.
+        MvcResult home = web.get(base + "/home");
+        if (outcome.read(home, read, "Home stream")) {
+            assertThat(Browser.body(home)).as("Home stream").contains("activity-item")
+                    .matches(b -> membersOnly || !b.contains(f.membersOnlyTitle()), "no members-only discussion");
+        }
+        ApiClient.Answer apiStream = api.get("/api/v1/communities/" + f.slug() + "/activity");
+        if (outcome.read(apiStream, read, "API stream")) {
+            assertThat(apiStream.body().get("items").size()).as("API stream").isPositive();
+            assertThat(apiStream.body().toString()).as("API stream")
+                    .matches(b -> membersOnly || !b.contains(f.membersOnlyTitle()), "no members-only discussion");
+        }
+        if (!outcome.visitor() && !MEMBERS.contains(actor)) {
+            assertThat(api.get("/api/v1/me/activity").body().toString()).as("the stream of someone not in it")
+                    .doesNotContain("\"" + f.slug() + "\"");
+        }
+        if (outcome.visitor()) {
+            MvcResult feed = web.get(base + "/feed.atom");
+            assertThat(feed.getResponse().getStatus()).as("public feed").isEqualTo(read ? 200 : 404);
+            assertThat(Browser.body(feed)).as("public feed").doesNotContain(f.membersOnlyTitle());
+        } else if (see && !actor.equals("staff")) {
+            String feedPath = privateFeed(web, base);
+            web.get("/");
+            MvcResult feed = accounts.browser().get(feedPath);
+            assertThat(feed.getResponse().getStatus()).as("private feed").isEqualTo(read ? 200 : 404);
+            assertThat(Browser.body(feed).contains(f.membersOnlyTitle())).as("private feed lists the members-only discussion")
+                    .isEqualTo(read && membersOnly);
+        }
+        MvcResult file = web.get(base + "/discussions/" + f.discussion() + "/attachments/" + f.attachment());
+        if (membersOnly) {
+            assertThat(file.getResponse().getStatus()).as("attachment").isEqualTo(200);
+            assertThat(file.getResponse().getHeader("Cache-Control")).as("attachment never cached").contains("no-store");
+        } else {
+            assertThat(file.getResponse().getStatus()).as("attachment refused").isIn(302, 403, 404);
+            if (!see || read) {
+                assertThat(file.getResponse().getStatus()).as("attachment of a discussion one may read, or of a hidden community")
+                        .isEqualTo(404);
+            }
+        }
+        MvcResult suggestions = web.get(base + "/mention-candidates?q=Writer");
+        if (outcome.read(suggestions, read && !outcome.visitor(), "@ suggestions")) {
+            assertThat(Browser.body(suggestions)).as("@ suggestions").contains(f.writerName());
         }
 
         // Writing, on the web and over the API; nothing is stored when refused.
@@ -446,12 +497,28 @@ class DiscussionAccessMatrixIT {
         return json.append('}').toString();
     }
 
+    /**
+     * The actor's private feed address for this community. The secret is the actor's own, whatever
+     * the community, so it is fetched where anyone signed in may read (an open community): a valid
+     * secret must open exactly the feeds its owner may read.
+     */
+    private String privateFeed(Browser web, String base) {
+        elsewhere();
+        String open = "/c/" + elsewhereSlug;
+        web.get(open + "/discussions");
+        web.post(open + "/feed/private");
+        String page = Browser.body(web.get(open + "/discussions"));
+        Matcher m = Pattern.compile("id=\"private-feed\"[^>]*value=\"[^\"]*?feed\\.atom\\?token=([^\"&]+)\"").matcher(page);
+        assertThat(m.find()).as("private feed address shown").isTrue();
+        return base + "/feed.atom?token=" + m.group(1);
+    }
+
     /** A discussion in a community of its own, whose id is tried under the others' addresses. */
     private long elsewhere() {
         if (elsewhere == null) {
             Browser founder = accounts.signedIn(accounts.member("Elsewhere"));
-            String slug = CommunityFixtures.create(founder, "Elsewhere " + System.nanoTime(), "OPEN");
-            elsewhere = Discussing.start(founder, slug, "Elsewhere talk", "Not under another address.");
+            elsewhereSlug = CommunityFixtures.create(founder, "Elsewhere " + System.nanoTime(), "OPEN");
+            elsewhere = Discussing.start(founder, elsewhereSlug, "Elsewhere talk", "Not under another address.");
         }
         return elsewhere;
     }
@@ -476,6 +543,12 @@ class DiscussionAccessMatrixIT {
         long membersOnly = Discussing.start(writerWeb, slug, membersOnlyTitle, "Only for members.", "membersOnly", "true",
                 "tags", membersOnlyTag);
         long writersComment = Discussing.comment(writerWeb, slug, discussion, "The writer comments", null);
+        writerWeb.get(Discussing.thread(slug, discussion));
+        writerWeb.postFiles(Discussing.thread(slug, discussion) + "/comments", java.util.List.of(new MockMultipartFile(
+                "files", "notes.txt", "text/plain", "Working notes".getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                "body", "The writer attaches notes");
+        long attachment = accounts.jdbc().queryForObject("select max(id) from discussion_attachment where discussion_id = ?",
+                Long.class, discussion);
         String announcementTitle = "Notice " + System.nanoTime();
         Discussing.announce(cast.adminWeb(), slug, announcementTitle, "For every member.");
         if (status.equals("ARCHIVED")) {
@@ -483,6 +556,7 @@ class DiscussionAccessMatrixIT {
         }
         long communityId = accounts.jdbc().queryForObject("select id from community where slug = ?", Long.class, slug);
         return new Fixture(slug, communityId, cast.browsers(accounts), cast.apis(accounts, port), discussion,
-                discussionTitle, membersOnly, membersOnlyTitle, membersOnlyTag, announcementTitle, writersComment);
+                discussionTitle, membersOnly, membersOnlyTitle, membersOnlyTag, announcementTitle, writersComment, attachment,
+                writer.displayName());
     }
 }
