@@ -38,6 +38,7 @@ class PostRules {
     static final int TAGS_MAX = 5;
     static final int TAG_MAX = 30;
     static final int REASON_MAX = 500;
+    private static final org.slf4j.Logger audit = org.slf4j.LoggerFactory.getLogger("org.praxis.audit");
     private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} _-]*");
 
     private final Discussions discussions;
@@ -66,6 +67,10 @@ class PostRules {
         if (!policy.communities().canReadContent(actor, community, relation)) {
             throw new NotAllowedException("read content");
         }
+        if (actor.staff() && !relation.isMember()
+                && !policy.communities().canReadContent(Actor.member(actor.accountId()), community, relation)) {
+            audit.info("staff {} read the discussions of community {}", actor.accountId(), community.id());
+        }
     }
 
     /**
@@ -80,6 +85,9 @@ class PostRules {
         if (!rules().canRead(actor, community, relation, d.isMembersOnly())
                 || (d.isRemoved() && !rules().canSeeRevisions(actor, community, relation))) {
             throw new NotFoundException("discussion");
+        }
+        if (actor.staff() && !relation.isMember() && d.isMembersOnly()) {
+            audit.info("staff {} read members-only discussion {} of community {}", actor.accountId(), id, community.id());
         }
         return d;
     }

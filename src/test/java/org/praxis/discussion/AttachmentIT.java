@@ -100,6 +100,17 @@ class AttachmentIT {
     }
 
     @Test
+    void markupInAFileNameIsShownAsTextAndNeverReachesAHeaderRaw() throws Exception {
+        long id = startWith(amina, "Hostile name", file("<img src=x onerror=alert(1)>\r\nX-Evil: 1.pdf", pdf()));
+        String page = Browser.body(bruno.get(Discussing.thread(slug, id)));
+        assertThat(page).doesNotContain("<img src=x").contains("&lt;img src=x onerror=alert(1)&gt;X-Evil: 1.pdf");
+        MvcResult download = bruno.get(Discussing.thread(slug, id) + "/attachments/" + attachmentIds(id).get(0));
+        assertThat(download.getResponse().getHeader("X-Evil")).isNull();
+        assertThat(download.getResponse().getHeader("Content-Disposition")).startsWith("attachment")
+                .doesNotContain("\r").doesNotContain("\n").contains("filename*=UTF-8''%3Cimg%20src");
+    }
+
+    @Test
     void tooManyFilesAreRefusedWithAMessage() throws Exception {
         amina.get("/c/" + slug + "/discussions/new");
         List<MockMultipartFile> six = java.util.stream.IntStream.range(0, 6).mapToObj(i -> file("p" + i + ".png", png())).toList();
