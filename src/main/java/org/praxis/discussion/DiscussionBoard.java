@@ -319,7 +319,8 @@ public class DiscussionBoard {
         }
         return new CommentView(c.getId(), PostRules.author(cards, c.getAuthorId()),
                 c.isRemoved() ? null : Markdown.toSafeHtml(c.getBody()), canEdit ? c.getBody() : null,
-                c.getCreatedAt(), c.getEditedAt(), c.isRemoved(), c.getReplyToId(), quote, c.getId() > lastSeen,
+                c.getCreatedAt(), c.getEditedAt(), c.isRemoved(), c.getReplyToId(), quote,
+                c.getId() > lastSeen && !actor.is(c.getAuthorId()),
                 counts.getOrDefault(c.getId(), ReactionCounts.none()),
                 c.isRemoved() ? List.of() : files.getOrDefault(c.getId(), List.of()), canEdit, canDelete, replies);
     }

@@ -13,6 +13,8 @@ import org.praxis.discussion.internal.Reaction;
 import org.praxis.discussion.internal.Reactions;
 import org.praxis.discussion.internal.Revision;
 import org.praxis.discussion.internal.Revisions;
+import org.praxis.discussion.internal.Visit;
+import org.praxis.discussion.internal.Visits;
 import org.praxis.policy.Actor;
 import org.praxis.policy.CommunityFacts;
 import org.praxis.policy.DiscussionPolicy;
@@ -36,6 +38,7 @@ public class DiscussionComments {
     private final PostRules posts;
     private final DiscussionAttachments attachments;
     private final DiscussionBoard board;
+    private final Visits visits;
     private final Mentions mentions;
     private final org.praxis.account.MemberDirectory directory;
     private final ApplicationEventPublisher events;
@@ -43,7 +46,9 @@ public class DiscussionComments {
 
     DiscussionComments(Discussions discussions, Comments comments, Revisions revisions, Reactions reactions,
                        PostRules posts, DiscussionAttachments attachments, DiscussionBoard board, Mentions mentions,
-                       org.praxis.account.MemberDirectory directory, ApplicationEventPublisher events, Clock clock) {
+                       org.praxis.account.MemberDirectory directory, Visits visits, ApplicationEventPublisher events,
+                       Clock clock) {
+        this.visits = visits;
         this.directory = directory;
         this.board = board;
         this.mentions = mentions;
@@ -87,6 +92,7 @@ public class DiscussionComments {
         comments.flush();
         attachments.store(discussionId, comment.getId(), actor.accountId(), checked);
         discussions.countComment(discussionId, comment.getId(), now);
+        keepUpToDate(actor.accountId(), d, comment.getId(), now);
         events.publishEvent(new CommentPosted(comment.getId(), discussionId, community.id(), actor.accountId(),
                 d.getAuthorId(), replyTo == null ? null : replyTo.getAuthorId(), now));
         board.announceMentions(actor, community, discussionId, comment.getId(), java.util.Set.of(), body, now);
@@ -113,6 +119,15 @@ public class DiscussionComments {
         Comment comment = comments.findByIdAndDiscussionId(commentId, discussionId)
                 .orElseThrow(() -> new NotFoundException("comment"));
         return comment.getRootId() != null ? comment.getRootId() : comment.getId();
+    }
+
+    /**
+     * A member who had seen everything and then comments has still seen everything: their own
+     * comment is not news to them.
+     */
+    private void keepUpToDate(long accountId, Discussion d, long commentId, Instant now) {
+        visits.findById(new Visit.Key(accountId, d.getId())).filter(v -> v.getSeenComments() >= d.getCommentCount())
+                .ifPresent(v -> v.see(d.getCommentCount() + 1, commentId, now));
     }
 
     /** Changes a comment's text; the text it replaces is kept for moderators. */

@@ -77,6 +77,18 @@ class DiscussionIT {
     }
 
     @Test
+    void ownCommentsAreNotNewsToTheirAuthor() {
+        long id = start(amina, slug, "Own comments", "Text");
+        bruno.get(thread(slug, id));
+        comment(bruno, slug, id, "My own words", null);
+        String page = Browser.body(bruno.get(thread(slug, id)));
+        assertThat(page).doesNotContain("new comment").doesNotContain("comment-new");
+        assertThat(Browser.body(bruno.get("/c/" + slug + "/discussions"))).doesNotContain("new comment");
+        comment(amina, slug, id, "An answer", null);
+        assertThat(Browser.body(bruno.get("/c/" + slug + "/discussions"))).contains("1 new comment since your last visit");
+    }
+
+    @Test
     void authorEditsAndModeratorsSeeTheEarlierText() {
         long id = start(amina, slug, "First title", "First text");
         long c = comment(amina, slug, id, "First comment", null);
