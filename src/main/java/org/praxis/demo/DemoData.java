@@ -12,6 +12,10 @@ import org.praxis.community.CommunityCount;
 import org.praxis.community.NewCommunity;
 import org.praxis.community.NewWorkingGroup;
 import org.praxis.community.WorkingGroups;
+import org.praxis.discussion.DiscussionBoard;
+import org.praxis.discussion.DiscussionComments;
+import org.praxis.discussion.DiscussionKind;
+import org.praxis.discussion.DiscussionText;
 import org.praxis.membership.CommunityInvitations;
 import org.praxis.membership.CommunityMembership;
 import org.praxis.policy.Actor;
@@ -43,10 +47,14 @@ class DemoData {
     private final WorkingGroups workingGroups;
     private final CommunityInvitations invitations;
     private final org.praxis.community.TopicList topicList;
+    private final DiscussionBoard board;
+    private final DiscussionComments comments;
 
     DemoData(ConfirmedAccounts accounts, Profiles profiles, CommunityCatalog catalog, CommunityCount count,
              CommunityMembership membership, CommunityInvitations invitations, org.praxis.community.TopicList topicList,
-             WorkingGroups workingGroups) {
+             WorkingGroups workingGroups, DiscussionBoard board, DiscussionComments comments) {
+        this.board = board;
+        this.comments = comments;
         this.workingGroups = workingGroups;
         this.topicList = topicList;
         this.accounts = accounts;
@@ -130,12 +138,41 @@ class DemoData {
                 "Jean-Marc, rejoins-nous pour comparer nos mécanismes de plainte.");
         invitations.invite(amina, catalog.facts(amina, steering), catalog.about(amina, steering), "priya@demo.praxis.local",
                 null);
+        conversations(amina, jean, kofi, fatou, mena, registries);
         log.warn("""
 
-                Demo data added: five communities (one of each privacy level), a working group and five people.
+                Demo data added: five communities (one of each privacy level), a working group, five people and a few discussions.
                 Sign in as amina@demo.praxis.local, jean@demo.praxis.local, priya@demo.praxis.local,
                 kofi@demo.praxis.local or fatou@demo.praxis.local with the password "{}".
                 """, PASSWORD);
+    }
+
+    /** A few discussions, comments and an announcement, so the Home tabs and streams have something to show. */
+    private void conversations(Actor amina, Actor jean, Actor kofi, Actor fatou, String mena, String registries) {
+        var menaFacts = catalog.facts(amina, mena);
+        board.start(amina, menaFacts, DiscussionKind.ANNOUNCEMENT, new DiscussionText(
+                "Regional webinar on adaptive social protection",
+                "Our next webinar looks at how programmes in the region scaled up after floods and earthquakes.\n\n"
+                        + "Please send your questions for the panel by **1 December**.", List.of("webinar"), false));
+        long registriesTalk = board.start(jean, menaFacts, DiscussionKind.DISCUSSION, new DiscussionText(
+                "Linking social registries with early warning systems",
+                "Has anyone connected a social registry to a disaster early warning system?\n\n"
+                        + "| question | what we know |\n|---|---|\n| legal basis | data-sharing agreement needed |\n"
+                        + "| update frequency | registry data is often two years old |", List.of("registries", "shocks"), false));
+        var first = comments.post(kofi, menaFacts, registriesTalk, null,
+                "In Ghana the LEAP registry was matched with flood maps in 2023. The hard part was updating addresses.");
+        comments.post(amina, menaFacts, registriesTalk, first.id(),
+                "Thank you Kofi. Did the matching need consent from households, or was it covered by the programme rules?");
+        board.start(kofi, menaFacts, DiscussionKind.DISCUSSION, new DiscussionText(
+                "Grievance mechanisms that people actually use",
+                "What made your complaint channels trusted? Hotlines, community committees, SMS?", List.of("grievances"), false));
+        var registriesFacts = catalog.facts(fatou, registries);
+        long interop = board.start(fatou, registriesFacts, DiscussionKind.DISCUSSION, new DiscussionText(
+                "Interopérabilité entre registre social et état civil",
+                "Quelles sont vos expériences de connexion entre le registre social et l’état civil ?", List.of("interopérabilité"),
+                false));
+        comments.post(jean, registriesFacts, interop, null,
+                "Au Sénégal, le RNU a commencé par un simple échange de fichiers trimestriel avant toute API.");
     }
 
     private List<Long> topics(String... englishNames) {

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
-/** --praxis.demo=true fills an empty platform with one community of each privacy level. */
+/** --praxis.demo=true fills an empty platform with one community of each privacy level, and a few discussions. */
 @SpringBootTest(properties = {"praxis.demo=true",
         // A database of its own: the demo only fills an empty platform.
         "spring.datasource.url=jdbc:h2:mem:praxis-demo;DB_CLOSE_DELAY=-1"})
@@ -37,6 +37,11 @@ class DemoDataIT {
         assertThat(jdbc.queryForObject("select count(*) from membership", Integer.class)).isGreaterThanOrEqualTo(10);
         assertThat(jdbc.queryForObject("select count(*) from join_request where status = 'PENDING'", Integer.class)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from invitation where status = 'PENDING'", Integer.class)).isEqualTo(2);
+
+        assertThat(jdbc.queryForObject("select count(*) from discussion where kind = 'ANNOUNCEMENT'", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from discussion where kind = 'DISCUSSION'", Integer.class)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select count(*) from discussion_comment where reply_to_id is not null", Integer.class))
+                .isEqualTo(1);
 
         String hash = jdbc.queryForObject("select password_hash from account where email_key = 'amina@demo.praxis.local'",
                 String.class);
