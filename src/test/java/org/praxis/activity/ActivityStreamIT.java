@@ -38,6 +38,8 @@ class ActivityStreamIT {
                 .contains("Registries and data sharing").contains("commented on").contains("Interoperability first.")
                 .contains("Webinar next week");
         assertThat(home.indexOf("Webinar next week")).as("newest first").isLessThan(home.indexOf("Interoperability first."));
+        assertThat(home).as("the latest announcements open the Home tab").contains("latest-announcements")
+                .contains("All announcements");
         assertThat(home.indexOf("Interoperability first.")).isLessThan(home.indexOf(amina.displayName() + " joined"));
 
         assertThat(accounts.browser().get("/c/" + slug + "/home").getResponse().getStatus())
