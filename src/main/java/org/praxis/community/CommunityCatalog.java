@@ -176,11 +176,25 @@ public class CommunityCatalog {
 
     @Transactional(readOnly = true)
     public CommunityPage page(Actor actor, String slug) {
+        return page(actor, slug, true);
+    }
+
+    /**
+     * The top of a community's content pages (name, notices, tabs and their counters) without
+     * what only the landing page's side column shows (administrators, working groups,
+     * communities on the same topic), which would cost a dozen queries on every discussion page.
+     */
+    @Transactional(readOnly = true)
+    public CommunityPage frame(Actor actor, String slug) {
+        return page(actor, slug, false);
+    }
+
+    private CommunityPage page(Actor actor, String slug, boolean withSide) {
         Community community = communities.findBySlug(slug).orElseThrow(() -> new NotFoundException("community"));
         CommunityFacts facts = community.facts();
         Relation relation = membership.relation(actor, community.facts());
         rules().requireSee(actor, facts, relation);
-        Map<Long, MemberCard> admins = directory.cards(membership.adminIds(community.getId()));
+        Map<Long, MemberCard> admins = withSide ? directory.cards(membership.adminIds(community.getId())) : Map.of();
         boolean canModerate = rules().canModerateMembers(actor, facts, relation);
         auditStaffRead(actor, facts, relation, "landing page");
         Community parent = community.getParent();
@@ -196,10 +210,10 @@ public class CommunityCatalog {
                 canModerate, rules().canManage(actor, facts, relation),
                 canModerate ? membership.pendingCount(community.getId()) : 0,
                 topics.named(community.getTopicIds(), LocaleContextHolder.getLocale()),
-                sameTopic(actor, community), community.getLanguages(), pictures.get(CommunityImageKind.BANNER),
+                withSide ? sameTopic(actor, community) : List.of(), community.getLanguages(), pictures.get(CommunityImageKind.BANNER),
                 pictures.get(CommunityImageKind.LOGO), facts,
                 parent == null ? null : new CommunityPage.ParentRef(parent.getSlug(), parent.getName()),
-                parent == null ? workingGroups(actor, community, relation) : List.of(),
+                parent == null && withSide ? workingGroups(actor, community, relation) : List.of(),
                 rules().canCreateWorkingGroup(actor, facts, relation), rules().canOverseeWorkingGroups(actor, facts, relation),
                 tabs(community, rules().canReadContent(actor, facts, relation), rules().canManage(actor, facts, relation),
                         tabCounts(actor, community, relation, members)));

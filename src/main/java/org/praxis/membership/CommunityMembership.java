@@ -91,7 +91,19 @@ public class CommunityMembership {
         if (!actor.signedIn()) {
             return Relation.none();
         }
-        long accountId = actor.accountId();
+        Map<Long, Relation> memo = org.praxis.shared.web.RequestMemo.ofReadingRequest("relations." + actor.accountId());
+        Relation known = memo == null ? null : memo.get(communityId);
+        if (known != null) {
+            return known;
+        }
+        Relation relation = lookUpRelation(actor.accountId(), communityId);
+        if (memo != null) {
+            memo.put(communityId, relation);
+        }
+        return relation;
+    }
+
+    private Relation lookUpRelation(long accountId, long communityId) {
         Role role = memberships.findByCommunityIdAndAccountId(communityId, accountId).map(Membership::getRole).orElse(null);
         boolean banned = bans.existsByCommunityIdAndAccountId(communityId, accountId);
         boolean requested = requests.findByCommunityIdAndAccountId(communityId, accountId)

@@ -124,7 +124,7 @@ class DiscussionController {
     }
 
     private String list(Actor actor, String slug, DiscussionKind kind, String tag, int page, Model model) {
-        CommunityPage community = catalog.page(actor, slug);
+        CommunityPage community = catalog.frame(actor, slug);
         model.addAttribute("community", community);
         model.addAttribute("kind", kind);
         model.addAttribute("tag", tag);
@@ -145,7 +145,7 @@ class DiscussionController {
     String start(Actor actor, @PathVariable String slug, @ModelAttribute("form") DiscussionForm form,
                  BindingResult result, Model model, jakarta.servlet.http.HttpServletRequest request) {
         DiscussionKind kind = kindOf(request);
-        CommunityPage community = catalog.page(actor, slug);
+        CommunityPage community = catalog.frame(actor, slug);
         try {
             long id = board.start(actor, community.facts(), kind, form.toText(), FileUploads.of(form.getFiles()));
             return "redirect:/c/" + slug + "/discussions/" + id;
@@ -156,7 +156,7 @@ class DiscussionController {
     }
 
     private String writePage(Actor actor, String slug, DiscussionKind kind, Model model) {
-        CommunityPage community = catalog.page(actor, slug);
+        CommunityPage community = catalog.frame(actor, slug);
         boolean allowed = kind == DiscussionKind.ANNOUNCEMENT ? board.canAnnounce(actor, community.facts())
                 : board.canStart(actor, community.facts());
         if (!allowed) {
@@ -179,7 +179,7 @@ class DiscussionController {
     }
 
     private String threadPage(Actor actor, String slug, long id, Long after, Long before, CommentForm form, Model model) {
-        CommunityPage community = catalog.page(actor, slug);
+        CommunityPage community = catalog.frame(actor, slug);
         ThreadPage thread = board.open(actor, community.facts(), id, after, before);
         model.addAttribute("community", community);
         model.addAttribute("thread", thread);
@@ -201,7 +201,7 @@ class DiscussionController {
     @PostMapping("/c/{slug}/discussions/{id}/comments")
     String comment(Actor actor, @PathVariable String slug, @PathVariable long id,
                    @ModelAttribute("commentForm") CommentForm form, BindingResult result, Model model) {
-        CommunityPage community = catalog.page(actor, slug);
+        CommunityPage community = catalog.frame(actor, slug);
         try {
             DiscussionComments.Posted posted = comments.post(actor, community.facts(), id, form.getReplyTo(), form.getBody(),
                     FileUploads.of(form.getFiles()));
@@ -216,7 +216,7 @@ class DiscussionController {
 
     @GetMapping("/c/{slug}/discussions/{id}/edit")
     String editForm(Actor actor, @PathVariable String slug, @PathVariable long id, Model model) {
-        CommunityPage community = catalog.page(actor, slug);
+        CommunityPage community = catalog.frame(actor, slug);
         DiscussionView view = board.forEditing(actor, community.facts(), id);
         model.addAttribute("form", DiscussionForm.of(view));
         return editPage(community, view, model);
@@ -225,7 +225,7 @@ class DiscussionController {
     @PostMapping("/c/{slug}/discussions/{id}/edit")
     String edit(Actor actor, @PathVariable String slug, @PathVariable long id, @ModelAttribute("form") DiscussionForm form,
                 BindingResult result, Model model, RedirectAttributes redirect) {
-        CommunityPage community = catalog.page(actor, slug);
+        CommunityPage community = catalog.frame(actor, slug);
         try {
             board.edit(actor, community.facts(), id, form.toText());
         } catch (InvalidInputException e) {
@@ -248,7 +248,7 @@ class DiscussionController {
     @GetMapping("/c/{slug}/discussions/{id}/comments/{commentId}/edit")
     String editCommentForm(Actor actor, @PathVariable String slug, @PathVariable long id, @PathVariable long commentId,
                            Model model) {
-        CommunityPage community = catalog.page(actor, slug);
+        CommunityPage community = catalog.frame(actor, slug);
         CommentForm form = new CommentForm();
         form.setBody(comments.forEditing(actor, community.facts(), id, commentId));
         return editCommentPage(community, id, commentId, form, model);
@@ -258,7 +258,7 @@ class DiscussionController {
     String editComment(Actor actor, @PathVariable String slug, @PathVariable long id, @PathVariable long commentId,
                        @ModelAttribute("commentForm") CommentForm form, BindingResult result, Model model,
                        RedirectAttributes redirect) {
-        CommunityPage community = catalog.page(actor, slug);
+        CommunityPage community = catalog.frame(actor, slug);
         try {
             comments.edit(actor, community.facts(), id, commentId, form.getBody());
         } catch (InvalidInputException e) {
@@ -282,7 +282,7 @@ class DiscussionController {
     @PostMapping("/c/{slug}/discussions/{id}/remove")
     String remove(Actor actor, @PathVariable String slug, @PathVariable long id,
                   @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        CommunityPage community = catalog.page(actor, slug);
+        CommunityPage community = catalog.frame(actor, slug);
         DiscussionKind kind = board.kindOf(actor, community.facts(), id);
         board.remove(actor, community.facts(), id, reason);
         redirect.addFlashAttribute("notice", "discussion.removed");
@@ -293,7 +293,7 @@ class DiscussionController {
     String removeCommentForm(Actor actor, @PathVariable String slug, @PathVariable long id, @PathVariable long commentId,
                              @RequestParam(required = false) Long after, @RequestParam(required = false) Long before,
                              Model model) {
-        CommunityPage community = catalog.page(actor, slug);
+        CommunityPage community = catalog.frame(actor, slug);
         model.addAttribute("community", community);
         model.addAttribute("removal", comments.forRemoval(actor, community.facts(), id, commentId));
         model.addAttribute("discussionId", id);
@@ -307,7 +307,7 @@ class DiscussionController {
     String removeComment(Actor actor, @PathVariable String slug, @PathVariable long id, @PathVariable long commentId,
                          @RequestParam(required = false) String reason, @RequestParam(required = false) Long after,
                          @RequestParam(required = false) Long before, RedirectAttributes redirect) {
-        CommunityPage community = catalog.page(actor, slug);
+        CommunityPage community = catalog.frame(actor, slug);
         comments.remove(actor, community.facts(), id, commentId, reason);
         redirect.addFlashAttribute("notice", "discussion.commentRemoved");
         return "redirect:" + threadUrl(slug, id, after, before) + "#comment-" + commentId;
@@ -316,7 +316,7 @@ class DiscussionController {
     @PostMapping("/c/{slug}/discussions/{id}/{flag:pin|lock}")
     String flag(Actor actor, @PathVariable String slug, @PathVariable long id, @PathVariable String flag,
                 @RequestParam(defaultValue = "false") boolean on, RedirectAttributes redirect) {
-        CommunityPage community = catalog.page(actor, slug);
+        CommunityPage community = catalog.frame(actor, slug);
         if (flag.equals("pin")) {
             board.pin(actor, community.facts(), id, on);
         } else {
@@ -331,7 +331,7 @@ class DiscussionController {
                  @RequestParam(defaultValue = "0") long comment, @RequestParam ReactionKind kind,
                  @RequestParam(required = false) Boolean on, @RequestParam(required = false) Long after,
                  @RequestParam(required = false) Long before) {
-        CommunityPage community = catalog.page(actor, slug);
+        CommunityPage community = catalog.frame(actor, slug);
         comments.react(actor, community.facts(), id, comment, kind, on);
         return "redirect:" + threadUrl(slug, id, after, before) + (comment == 0 ? "" : "#comment-" + comment);
     }
@@ -339,7 +339,7 @@ class DiscussionController {
     @GetMapping("/c/{slug}/discussions/{id}/history")
     String history(Actor actor, @PathVariable String slug, @PathVariable long id,
                    @RequestParam(required = false) Long comment, Model model) {
-        CommunityPage community = catalog.page(actor, slug);
+        CommunityPage community = catalog.frame(actor, slug);
         model.addAttribute("community", community);
         model.addAttribute("revisions", board.revisions(actor, community.facts(), id, comment));
         model.addAttribute("discussionId", id);
