@@ -41,11 +41,21 @@ public class ApiClient {
     }
 
     public static ApiClient as(TestAccounts accounts, Member member, int port) {
+        return new ApiClient(port, tokenOf(accounts, member));
+    }
+
+    /** A client sending this bearer token (any text: a made-up or malformed one too); null sends none. */
+    public static ApiClient withToken(int port, String token) {
+        return new ApiClient(port, token);
+    }
+
+    /** A new personal access token of the member, made on their tokens page as they would. */
+    public static String tokenOf(TestAccounts accounts, Member member) {
         Browser browser = accounts.signedIn(member);
         String page = Browser.body(browser.submit("/profile/tokens", "/profile/tokens", "name", "test"));
         Matcher m = SECRET.matcher(page);
         assertThat(m.find()).as("token secret shown").isTrue();
-        return new ApiClient(port, m.group(1));
+        return m.group(1);
     }
 
     /** The bearer token, for requests this client does not make itself (downloads). */

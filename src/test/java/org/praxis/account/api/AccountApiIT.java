@@ -6,10 +6,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.praxis.ApiClient;
+import org.praxis.ApiClient.Answer;
 import org.praxis.Browser;
 import org.praxis.PraxisIntegrationTest;
 import org.praxis.TestAccounts;
@@ -29,9 +30,6 @@ class AccountApiIT {
     @LocalServerPort int port;
     final HttpClient http = HttpClient.newHttpClient();
     final JsonMapper json = JsonMapper.builder().build();
-
-    record Answer(int status, String contentType, JsonNode body) {
-    }
 
     @Test
     void withoutTokenTheApiAnswers401ProblemJson() throws Exception {
@@ -230,29 +228,14 @@ class AccountApiIT {
     }
 
     String tokenFor(Member member) {
-        Browser browser = accounts.signedIn(member);
-        String page = Browser.body(browser.submit("/profile/tokens", "/profile/tokens", "name", "test"));
-        Matcher m = SECRET.matcher(page);
-        assertThat(m.find()).as("token secret shown").isTrue();
-        return m.group(1);
+        return ApiClient.tokenOf(accounts, member);
     }
 
     URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
 
-    Answer call(String method, String path, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        String type = response.headers().firstValue("Content-Type").orElse("");
-        JsonNode node = response.body().isEmpty() ? null : json.readTree(response.body());
-        return new Answer(response.statusCode(), type, node);
+    Answer call(String method, String path, String token, String body) {
+        return ApiClient.withToken(port, token).call(method, path, body);
     }
 }
