@@ -16,6 +16,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -87,6 +88,16 @@ public class IdempotentRequests {
         } catch (DuplicateKeyException e) {
             return replay(accountId, key, fingerprint);
         }
+    }
+
+    /**
+     * Forgets keys older than a day, every hour. Deleting what is old is the same whichever node
+     * does it, and doing it twice changes nothing, so every node may run it.
+     */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
+    public int forgetOldKeys() {
+        return jdbc.update("delete from api_idempotency_key where created_at < ?",
+                Timestamp.from(clock.instant().minus(KEPT)));
     }
 
     private ResponseEntity<?> replay(long accountId, String key, String fingerprint) {
