@@ -50,7 +50,7 @@ public class Mentions {
     @Transactional(readOnly = true)
     public List<Candidate> candidates(Actor actor, CommunityFacts community, String typed) {
         Relation relation = membership.relation(actor, community);
-        if (!actor.signedIn() || !policy.communities().canSeeMembers(actor, community, relation)) {
+        if (!policy.discussions().canSuggestMembers(actor, community, relation)) {
             throw new NotAllowedException("suggest members");
         }
         String text = Text.line(typed);

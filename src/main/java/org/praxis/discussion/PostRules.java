@@ -83,7 +83,7 @@ class PostRules {
         Discussion d = discussions.findById(id).filter(x -> x.getCommunityId() == community.id())
                 .orElseThrow(() -> new NotFoundException("discussion"));
         if (!rules().canRead(actor, community, relation, d.isMembersOnly())
-                || (d.isRemoved() && !rules().canSeeRevisions(actor, community, relation))) {
+                || (d.isRemoved() && !rules().canSeeRemoved(actor, community, relation))) {
             throw new NotFoundException("discussion");
         }
         if (actor.staff() && !relation.isMember() && d.isMembersOnly()) {

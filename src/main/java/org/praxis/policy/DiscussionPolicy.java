@@ -75,6 +75,16 @@ public final class DiscussionPolicy {
         return writable(c) && moderates(actor, r);
     }
 
+    /** A removed discussion stays readable (marked removed) for moderators, admins and staff only. */
+    public boolean canSeeRemoved(Actor actor, CommunityFacts c, Relation r) {
+        return moderates(actor, r);
+    }
+
+    /** Suggestions of members to @mention: for signed-in people who may see the members list. */
+    public boolean canSuggestMembers(Actor actor, CommunityFacts c, Relation r) {
+        return actor.signedIn() && communities.canSeeMembers(actor, c, r);
+    }
+
     /** The text each edit replaced: moderators, admins and staff. */
     public boolean canSeeRevisions(Actor actor, CommunityFacts c, Relation r) {
         return moderates(actor, r);
