@@ -73,9 +73,11 @@ public class ActivityStream {
         if (!actor.signedIn()) {
             throw new NotAllowedException("personal stream");
         }
-        // Members read all content of their communities, members-only items included.
+        // The stream spans only the communities the actor belongs to; the policy says what a
+        // member of them sees, members-only items included or not.
         Set<Long> mine = membership.communityIdsOf(actor);
-        return mine.isEmpty() ? new StreamPage(List.of(), null) : read(mine, id -> true, before);
+        boolean membersOnly = policy.discussions().seesMembersOnly(actor, Relation.member(org.praxis.policy.Role.MEMBER));
+        return mine.isEmpty() ? new StreamPage(List.of(), null) : read(mine, id -> membersOnly, before);
     }
 
     private StreamPage read(Collection<Long> communityIds, LongPredicate seesMembersOnly, Long before) {
