@@ -2,6 +2,8 @@ package org.praxis.shared;
 
 import java.util.List;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -18,6 +20,10 @@ import org.owasp.html.Sanitizers;
  * Markdown that members write, turned into HTML that is safe to show: CommonMark with tables
  * and autolinks, then an allow-list sanitiser, so scripts, event handlers, {@code javascript:}
  * links, styles and SVG never reach a page whatever the author typed.
+ *
+ * <p>Parsing and sanitising cost more than everything else on a page of comments, and the same
+ * texts are shown again and again, so results are kept in a bounded in-memory cache keyed by
+ * the text itself (an edited text is a new key; the old entry ages out).
  */
 public final class Markdown {
 
@@ -36,6 +42,13 @@ public final class Markdown {
                     .allowElements("pre", "code", "hr", "br", "ul", "ol", "li", "blockquote")
                     .toFactory());
 
+    /** Characters of Markdown and HTML kept, about 2 bytes each when not Latin-1. */
+    private static final long CACHE_WEIGHT = 12_000_000;
+    private static final Cache<String, String> RENDERED = Caffeine.newBuilder()
+            .maximumWeight(CACHE_WEIGHT)
+            .weigher((String text, String html) -> text.length() + html.length() + 64)
+            .build();
+
     private Markdown() {
     }
 
@@ -43,6 +56,10 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
+        return RENDERED.get(markdown, Markdown::render);
+    }
+
+    private static String render(String markdown) {
         Node document = PARSER.parse(markdown);
         // The page's own title is its only h1: a "# heading" in the text becomes an h2.
         document.accept(new AbstractVisitor() {

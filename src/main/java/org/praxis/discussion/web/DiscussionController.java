@@ -1,7 +1,10 @@
 package org.praxis.discussion.web;
 
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.praxis.community.CommunityCatalog;
 import org.praxis.community.CommunityPage;
@@ -20,9 +23,11 @@ import org.praxis.discussion.ThreadPage;
 import org.praxis.policy.Actor;
 import org.praxis.shared.InvalidInputException;
 import org.praxis.shared.web.FormErrors;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +37,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -95,10 +101,13 @@ class DiscussionController {
     private final DiscussionAttachments attachments;
     private final AttachmentLimits limits;
     private final Mentions mentions;
+    private final MessageSource messages;
 
     DiscussionController(CommunityCatalog catalog, DiscussionBoard board, DiscussionComments comments,
-                         DiscussionAttachments attachments, AttachmentLimits limits, Mentions mentions) {
+                         DiscussionAttachments attachments, AttachmentLimits limits, Mentions mentions,
+                         MessageSource messages) {
         this.mentions = mentions;
+        this.messages = messages;
         this.attachments = attachments;
         this.limits = limits;
         this.catalog = catalog;
@@ -172,17 +181,22 @@ class DiscussionController {
     @GetMapping("/c/{slug}/discussions/{id}")
     String thread(Actor actor, @PathVariable String slug, @PathVariable long id,
                   @RequestParam(required = false) Long after, @RequestParam(required = false) Long before,
-                  @RequestParam(required = false) Long replyTo, Model model) {
+                  @RequestParam(required = false) Long replyTo, Model model, HttpServletRequest request) {
         CommentForm form = new CommentForm();
         form.setReplyTo(replyTo);
-        return threadPage(actor, slug, id, after, before, form, model);
+        return threadPage(actor, slug, id, after, before, form, model, request);
     }
 
-    private String threadPage(Actor actor, String slug, long id, Long after, Long before, CommentForm form, Model model) {
+    private String threadPage(Actor actor, String slug, long id, Long after, Long before, CommentForm form, Model model,
+                              HttpServletRequest request) {
         CommunityPage community = catalog.frame(actor, slug);
         ThreadPage thread = board.open(actor, community.facts(), id, after, before);
         model.addAttribute("community", community);
         model.addAttribute("thread", thread);
+        CsrfToken csrf = thread.discussion().can().react() ? (CsrfToken) request.getAttribute(CsrfToken.class.getName()) : null;
+        model.addAttribute("commentList", CommentListHtml.render(new CommentListHtml.Page(request.getContextPath(),
+                community.slug(), thread.discussion(), after, before, csrf, messages, RequestContextUtils.getLocale(request),
+                ZoneId.systemDefault()), thread.comments()));
         model.addAttribute("d", thread.discussion());
         model.addAttribute("after", after);
         model.addAttribute("before", before);
@@ -200,7 +214,8 @@ class DiscussionController {
 
     @PostMapping("/c/{slug}/discussions/{id}/comments")
     String comment(Actor actor, @PathVariable String slug, @PathVariable long id,
-                   @ModelAttribute("commentForm") CommentForm form, BindingResult result, Model model) {
+                   @ModelAttribute("commentForm") CommentForm form, BindingResult result, Model model,
+                   HttpServletRequest request) {
         CommunityPage community = catalog.frame(actor, slug);
         try {
             DiscussionComments.Posted posted = comments.post(actor, community.facts(), id, form.getReplyTo(), form.getBody(),
@@ -210,7 +225,7 @@ class DiscussionController {
             FormErrors.bind(result, e);
             Long page = form.getReplyTo() == null ? Long.valueOf(Long.MAX_VALUE) : null;
             Long after = form.getReplyTo() == null ? null : comments.threadOf(actor, community.facts(), id, form.getReplyTo()) - 1;
-            return threadPage(actor, slug, id, after, page, form, model);
+            return threadPage(actor, slug, id, after, page, form, model, request);
         }
     }
 
