@@ -5,9 +5,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.praxis.shared.mail.MailFolder;
 
-/** Beans the integration tests share: a browser-like client and the mailbox. */
+/** Beans the integration tests share: a browser-like client, the mailbox, and SQL statement counting. */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestSupport {
+
+    @Bean
+    static org.springframework.beans.factory.config.BeanPostProcessor countingDataSources() {
+        return QueryCounter.countingDataSources();
+    }
 
     @Bean
     Mailbox mailbox(MailFolder folder) {

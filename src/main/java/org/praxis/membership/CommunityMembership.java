@@ -106,6 +106,10 @@ public class CommunityMembership {
     private Relation lookUpRelation(long accountId, long communityId) {
         Role role = memberships.findByCommunityIdAndAccountId(communityId, accountId).map(Membership::getRole).orElse(null);
         boolean banned = bans.existsByCommunityIdAndAccountId(communityId, accountId);
+        if (role != null) {
+            // Invitations and join requests only matter to those who are not members yet.
+            return new Relation(role, banned, false, false);
+        }
         boolean requested = requests.findByCommunityIdAndAccountId(communityId, accountId)
                 .filter(r -> r.getStatus() == JoinRequest.Status.PENDING).isPresent();
         boolean invited = !openInvitations(accountId, List.of(communityId)).isEmpty();

@@ -73,6 +73,26 @@ class SessionAccessTimeThrottleTest {
         assertThat(store.saves).isEqualTo(1);
     }
 
+    @Test
+    void theReadBackRightAfterSavingIsAnsweredWithoutTheStoreButALaterReadIsNot() throws InterruptedException {
+        String id = stored(Instant.parse("2026-11-22T10:00:00Z"));
+        var session = sessions.findById(id);
+        sessions.save(session);
+        store.reads = 0;
+
+        assertThat(sessions.findById(id)).isSameAs(session);
+        assertThat(store.reads).isZero();
+        assertThat(sessions.findById(id)).isNotSameAs(session);
+        assertThat(store.reads).isEqualTo(1);
+
+        sessions.save(session);
+        Thread.sleep(SessionAccessTimeThrottle.READ_BACK_WINDOW.toMillis() + 20);
+        assertThat(sessions.findById(id)).isNotSameAs(session);
+        sessions.save(session);
+        sessions.deleteById(id);
+        assertThat(sessions.findById(id)).isNull();
+    }
+
     private String stored(Instant lastAccess) {
         MapSession s = new MapSession();
         s.setLastAccessedTime(lastAccess);
@@ -84,6 +104,7 @@ class SessionAccessTimeThrottleTest {
     private static final class CountingStore implements FindByIndexNameSessionRepository<Session> {
         final Map<String, MapSession> sessions = new HashMap<>();
         int saves;
+        int reads;
 
         @Override
         public Session createSession() {
@@ -98,6 +119,7 @@ class SessionAccessTimeThrottleTest {
 
         @Override
         public Session findById(String id) {
+            reads++;
             MapSession s = sessions.get(id);
             return s == null ? null : new MapSession(s);
         }
