@@ -101,7 +101,7 @@ final class Conversations {
         for (int h = 0; h < hosts.size(); h++) {
             Group g = hosts.get(h);
             for (int k = 0; k < perHost[h]; k++, d++) {
-                int at = Timeline.recentBetween(random, g.created + 3600, g.end - 120, 1.4);
+                int at = Timeline.recentBetween(random, g.created + 3600, g.end - 120, 1.1);
                 group[d] = g.index;
                 created[d] = at;
                 byte f = 0;
@@ -428,7 +428,9 @@ final class Conversations {
         }
     }
 
-    void writeComments(Loader loader) throws SQLException {
+    void writeComments(Loader loader, java.util.function.Consumer<String> progress) throws SQLException {
+        long started = System.nanoTime();
+        long step = Math.max(10_000, size.comments() / 10);
         Loader.Table commentTable = loader.tables().get("discussion_comment");
         Loader.Table revision = loader.tables().get("discussion_revision");
         Loader.Table reaction = loader.tables().get("discussion_reaction");
@@ -510,7 +512,10 @@ final class Conversations {
             commentTable.row(id, (long) t.d + 1, (long) writer + 1, replyTo, root, body, time.at(at, (int) (ms % 1000)),
                     edits > 0 ? time.at(editedAt) : null, removed ? time.at(removedAt) : null, removed ? removedBy : null,
                     bySomeoneElse ? Prose.removalReason(random) : null);
-            commentsWritten++;
+            if (++commentsWritten % step == 0) {
+                progress.accept(String.format(java.util.Locale.ROOT, "    %,d comments (%.0f s)", commentsWritten,
+                        (System.nanoTime() - started) / 1e9));
+            }
             if (!fifty && !removed) {
                 react(reaction, g, t.d + 1L, id, writer, at, 0.7);
                 if (random.nextDouble() < commentFileChance) {

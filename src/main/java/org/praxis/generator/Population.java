@@ -220,7 +220,8 @@ final class Population {
         List<Group> tops = new ArrayList<>();
         for (int i = 0; i < top; i++) {
             Group g = new Group();
-            g.created = (int) (span * 0.97 * Math.sqrt(random.nextDouble()));
+            // Communities are founded at an even pace; with more of them alive, activity grows over the years.
+            g.created = (int) (span * 0.97 * random.nextDouble());
             tops.add(g);
         }
         // Older communities have had time to grow: rank by luck weighted by age.
