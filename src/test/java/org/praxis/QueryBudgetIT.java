@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * How many SQL statements the busiest pages send, counted through a proxy on the data source
  * (session, security, page and all). Each page has a budget, and a page's count does not grow
  * with what it shows: 5 comments or 50, 3 stream items or 40 (no query per item).
+ * Counted on a page opened again, as most pages are.
  * When a change adds a statement on purpose, raise the budget here and say why in the commit.
  */
 @PraxisIntegrationTest
@@ -64,9 +65,6 @@ class QueryBudgetIT {
 
     @Test
     void aDiscussionPageForAMemberSendsTheSameStatementsWithFiveCommentsOrFifty() {
-        reader.get(Discussing.thread(slug, shortThread));
-        reader.get(Discussing.thread(slug, longThread));
-
         int fewer = statements(reader, Discussing.thread(slug, shortThread), "Comment 4");
         int more = statements(reader, Discussing.thread(slug, longThread), "Reply 9");
 
@@ -116,8 +114,13 @@ class QueryBudgetIT {
         assertThat(statements(reader, "/", "Fifty comments")).isLessThanOrEqualTo(Budget.MEMBER_HOME);
     }
 
-    /** Opens the page (which must show {@code expected}) and returns how many statements it sent. */
+    /**
+     * Opens the page twice (which must show {@code expected}) and returns how many statements the
+     * second time sent: the page as its readers mostly get it, with the session's CSRF token made
+     * and the counts of members and discussions kept for a short while.
+     */
     private static int statements(Browser browser, String url, String expected) {
+        browser.get(url);
         QueryCounter.Counted<MvcResult> page = QueryCounter.during(() -> browser.get(url));
         assertThat(page.result().getResponse().getStatus()).as(url).isEqualTo(200);
         assertThat(Browser.body(page.result())).as(url).contains(expected);
@@ -128,11 +131,11 @@ class QueryBudgetIT {
 
     /** Statements per page, session and security included. */
     private static final class Budget {
-        static final int DISCUSSION_PAGE_MEMBER = 25;
-        static final int DISCUSSION_PAGE_VISITOR = 17;
-        static final int COMMUNITY_HOME = 26;
-        static final int DIRECTORY = 18;
+        static final int DISCUSSION_PAGE_MEMBER = 22;
+        static final int DISCUSSION_PAGE_VISITOR = 14;
+        static final int COMMUNITY_HOME = 25;
+        static final int DIRECTORY = 16;
         static final int DISCUSSION_LIST = 17;
-        static final int MEMBER_HOME = 10;
+        static final int MEMBER_HOME = 12;
     }
 }

@@ -1,6 +1,7 @@
 package org.praxis.community;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 import org.praxis.community.internal.Communities;
@@ -24,10 +25,13 @@ public class CommunityActivity {
         this.clock = clock;
     }
 
+    /** How far behind the last activity may lag: it only has to tell a living community from a dormant one. */
+    static final Duration PRECISION = Duration.ofMinutes(1);
+
     /** Something new happened in the community at that instant. */
     @Transactional
     public void record(long communityId, Instant at) {
-        communities.findById(communityId).ifPresent(c -> c.touch(at));
+        communities.touch(communityId, at, at.minus(PRECISION));
     }
 
     @ApplicationModuleListener

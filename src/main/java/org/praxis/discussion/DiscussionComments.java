@@ -91,11 +91,12 @@ public class DiscussionComments {
         Comment comment = comments.save(new Comment(discussionId, actor.accountId(), replyTo, body, now));
         comments.flush();
         attachments.store(discussionId, comment.getId(), actor.accountId(), checked);
-        discussions.countComment(discussionId, comment.getId(), now);
         keepUpToDate(actor.accountId(), d, comment.getId(), now);
         events.publishEvent(new CommentPosted(comment.getId(), discussionId, community.id(), actor.accountId(),
                 d.getAuthorId(), replyTo == null ? null : replyTo.getAuthorId(), now));
         board.announceMentions(actor, community, discussionId, comment.getId(), java.util.Set.of(), body, now);
+        // Last: the thread's row stays locked until commit, and every comment of the thread waits for it.
+        discussions.countComment(discussionId, comment.getId(), now);
         return new Posted(comment.getId(), comment.getRootId() != null ? comment.getRootId() : comment.getId());
     }
 

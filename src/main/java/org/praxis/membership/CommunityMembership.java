@@ -32,9 +32,11 @@ import org.praxis.policy.Role;
 import org.praxis.shared.InputErrors;
 import org.praxis.shared.NotAllowedException;
 import org.praxis.shared.NotFoundException;
+import org.praxis.shared.RecentCounts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Who belongs to which community, and the use cases that change it: join, request, decide,
@@ -56,6 +58,7 @@ public class CommunityMembership {
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RecentCounts<Long, Long> memberCounts = new RecentCounts<>();
 
     public CommunityMembership(Memberships memberships, JoinRequests requests, Bans bans, Invitations invitations,
                                AccountLookup accounts, AccessPolicy policy, ApplicationEventPublisher events,
@@ -181,11 +184,25 @@ public class CommunityMembership {
 
     @Transactional(readOnly = true)
     public Map<Long, Long> memberCounts(Collection<Long> communityIds) {
-        Map<Long, Long> counts = new HashMap<>();
-        if (!communityIds.isEmpty()) {
-            memberships.countMembers(communityIds).forEach(c -> counts.put(c.getCommunityId(), c.getMembers()));
+        if (communityIds.isEmpty()) {
+            return new HashMap<>();
         }
-        return counts;
+        return new HashMap<>(memberCounts.of(communityIds, missing -> {
+            Map<Long, Long> counts = new HashMap<>();
+            memberships.countMembers(missing).forEach(c -> counts.put(c.getCommunityId(), c.getMembers()));
+            return counts;
+        }, 0L));
+    }
+
+    /** Someone joined or left: the count shown is recounted (on this node at once, on others within a minute). */
+    @TransactionalEventListener(fallbackExecution = true)
+    void recountMembers(MembershipEvents.MemberJoined joined) {
+        memberCounts.forget(joined.communityId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void recountMembers(MembershipEvents.MemberLeft left) {
+        memberCounts.forget(left.communityId());
     }
 
     @Transactional(readOnly = true)

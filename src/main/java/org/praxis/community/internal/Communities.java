@@ -9,11 +9,20 @@ import org.praxis.policy.JoinMode;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /** All communities. */
 public interface Communities extends JpaRepository<Community, Long> {
+
+    /**
+     * Moves a community's last activity to {@code at} unless it is already later than {@code since}:
+     * one write a minute at most, however many comments arrive (the row is not locked otherwise).
+     */
+    @Modifying
+    @Query("update Community c set c.lastActivityAt = :at where c.id = :id and c.lastActivityAt < :since")
+    int touch(@Param("id") long id, @Param("at") java.time.Instant at, @Param("since") java.time.Instant since);
 
     Optional<Community> findBySlug(String slug);
 

@@ -14,17 +14,25 @@ public interface Comments extends JpaRepository<Comment, Long> {
 
     Optional<Comment> findByIdAndDiscussionId(long id, long discussionId);
 
-    @Query("select c from Comment c where c.discussionId = :d and c.rootId is null and c.id > :after order by c.id asc")
+    // Ordered as the (discussion_id, root_id, id) index is: ordered by id alone, PostgreSQL's planner
+    // walked the primary key of all comments hoping to meet this thread's early (280 ms on L).
+    @Query("select c from Comment c where c.discussionId = :d and c.rootId is null and c.id > :after "
+            + "order by c.discussionId asc, c.rootId asc, c.id asc")
     List<Comment> topLevelAfter(@Param("d") long discussionId, @Param("after") long after, Pageable limit);
 
-    @Query("select c from Comment c where c.discussionId = :d and c.rootId is null and c.id < :before order by c.id desc")
+    @Query("select c from Comment c where c.discussionId = :d and c.rootId is null and c.id < :before "
+            + "order by c.discussionId desc, c.rootId desc, c.id desc")
     List<Comment> topLevelBefore(@Param("d") long discussionId, @Param("before") long before, Pageable limit);
 
-    @Query("select count(c) > 0 from Comment c where c.discussionId = :d and c.rootId is null and c.id < :id")
-    boolean hasTopLevelBefore(@Param("d") long discussionId, @Param("id") long id);
+    /** Ids of top-level comments before one (newest first): with a limit of 1, whether there is an older page. */
+    @Query("select c.id from Comment c where c.discussionId = :d and c.rootId is null and c.id < :id "
+            + "order by c.discussionId desc, c.rootId desc, c.id desc")
+    List<Long> topLevelIdsBefore(@Param("d") long discussionId, @Param("id") long id, Pageable limit);
 
-    @Query("select count(c) > 0 from Comment c where c.discussionId = :d and c.rootId is null and c.id > :id")
-    boolean hasTopLevelAfter(@Param("d") long discussionId, @Param("id") long id);
+    /** Ids of top-level comments after one (oldest first): with a limit of 1, whether there is a newer page. */
+    @Query("select c.id from Comment c where c.discussionId = :d and c.rootId is null and c.id > :id "
+            + "order by c.discussionId asc, c.rootId asc, c.id asc")
+    List<Long> topLevelIdsAfter(@Param("d") long discussionId, @Param("id") long id, Pageable limit);
 
     /** The replies shown under some top-level comments, oldest first. */
     @Query("select c from Comment c where c.rootId in :roots order by c.id asc")

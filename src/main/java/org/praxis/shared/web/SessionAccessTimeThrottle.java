@@ -16,21 +16,11 @@ import org.springframework.session.Session;
  * more than {@link #RESOLUTION}. Without this, every page view of a signed-in member was a write
  * transaction on the sessions table. A session therefore expires up to one minute early, out of
  * eight hours. Anything else (attributes, timeout, id) is written at once, as before.
- *
- * <p>Spring Session's filter also reads the session back right after saving it at the end of
- * each request (to decide whether to send the cookie again); that read is answered with the
- * session just saved on the same thread, when it comes within {@link #READ_BACK_WINDOW}.
  */
 final class SessionAccessTimeThrottle
         implements FindByIndexNameSessionRepository<SessionAccessTimeThrottle.TrackedSession>, DisposableBean {
 
     static final Duration RESOLUTION = Duration.ofMinutes(1);
-    static final Duration READ_BACK_WINDOW = Duration.ofMillis(100);
-
-    private record Saved(TrackedSession session, long atNanos) {
-    }
-
-    private final ThreadLocal<Saved> justSaved = new ThreadLocal<>();
 
     private final FindByIndexNameSessionRepository<Session> store;
 
@@ -57,24 +47,16 @@ final class SessionAccessTimeThrottle
             store.save(session.stored);
             session.written();
         }
-        justSaved.set(new Saved(session, System.nanoTime()));
     }
 
     @Override
     public TrackedSession findById(String id) {
-        Saved saved = justSaved.get();
-        justSaved.remove();
-        if (saved != null && saved.session().getId().equals(id)
-                && System.nanoTime() - saved.atNanos() < READ_BACK_WINDOW.toNanos() && !saved.session().isExpired()) {
-            return saved.session();
-        }
         Session found = store.findById(id);
         return found == null ? null : new TrackedSession(found, found.getLastAccessedTime());
     }
 
     @Override
     public void deleteById(String id) {
-        justSaved.remove();
         store.deleteById(id);
     }
 
