@@ -32,6 +32,8 @@ class QueryBudgetIT {
     private Browser reader;
     private long shortThread;
     private long longThread;
+    /** The statements of the page counted last, for failure messages. */
+    private String last = "";
 
     @BeforeAll
     void aBusyOpenCommunity() {
@@ -68,7 +70,7 @@ class QueryBudgetIT {
         int fewer = statements(reader, Discussing.thread(slug, shortThread), "Comment 4");
         int more = statements(reader, Discussing.thread(slug, longThread), "Reply 9");
 
-        assertThat(more).isEqualTo(fewer).isLessThanOrEqualTo(Budget.DISCUSSION_PAGE_MEMBER);
+        assertThat(more).as(this::sent).isEqualTo(fewer).isLessThanOrEqualTo(Budget.DISCUSSION_PAGE_MEMBER);
     }
 
     @Test
@@ -78,13 +80,13 @@ class QueryBudgetIT {
         int fewer = statements(visitor, Discussing.thread(slug, shortThread), "Comment 4");
         int more = statements(visitor, Discussing.thread(slug, longThread), "Reply 9");
 
-        assertThat(more).isEqualTo(fewer).isLessThanOrEqualTo(Budget.DISCUSSION_PAGE_VISITOR);
+        assertThat(more).as(this::sent).isEqualTo(fewer).isLessThanOrEqualTo(Budget.DISCUSSION_PAGE_VISITOR);
     }
 
     @Test
     void theLastPageOfALongThreadStaysWithinTheBudget() {
         assertThat(statements(reader, Discussing.thread(slug, longThread) + "?before=" + Long.MAX_VALUE, "Reply 9"))
-                .isLessThanOrEqualTo(Budget.DISCUSSION_PAGE_MEMBER);
+                .as(this::sent).isLessThanOrEqualTo(Budget.DISCUSSION_PAGE_MEMBER);
     }
 
     @Test
@@ -103,15 +105,17 @@ class QueryBudgetIT {
         }
         int more = statements(founder, "/c/" + home + "/home", "Another 5");
 
-        assertThat(more).isEqualTo(fewer).isLessThanOrEqualTo(Budget.COMMUNITY_HOME);
+        assertThat(more).as(this::sent).isEqualTo(fewer).isLessThanOrEqualTo(Budget.COMMUNITY_HOME);
     }
 
     @Test
     void theDirectoryTheDiscussionListAndTheMembersHomeStayWithinTheirBudgets() {
-        assertThat(statements(reader, "/communities", "Query budget")).isLessThanOrEqualTo(Budget.DIRECTORY);
-        assertThat(statements(accounts.browser(), "/communities", "Query budget")).isLessThanOrEqualTo(Budget.DIRECTORY);
-        assertThat(statements(reader, "/c/" + slug + "/discussions", "Fifty comments")).isLessThanOrEqualTo(Budget.DISCUSSION_LIST);
-        assertThat(statements(reader, "/", "Fifty comments")).isLessThanOrEqualTo(Budget.MEMBER_HOME);
+        assertThat(statements(reader, "/communities", "Query budget")).as(this::sent).isLessThanOrEqualTo(Budget.DIRECTORY);
+        assertThat(statements(accounts.browser(), "/communities", "Query budget")).as(this::sent)
+                .isLessThanOrEqualTo(Budget.DIRECTORY);
+        assertThat(statements(reader, "/c/" + slug + "/discussions", "Fifty comments")).as(this::sent)
+                .isLessThanOrEqualTo(Budget.DISCUSSION_LIST);
+        assertThat(statements(reader, "/", "Fifty comments")).as(this::sent).isLessThanOrEqualTo(Budget.MEMBER_HOME);
     }
 
     /**
@@ -119,22 +123,30 @@ class QueryBudgetIT {
      * second time sent: the page as its readers mostly get it, with the session's CSRF token made
      * and the counts of members and discussions kept for a short while.
      */
-    private static int statements(Browser browser, String url, String expected) {
+    private int statements(Browser browser, String url, String expected) {
         browser.get(url);
         QueryCounter.Counted<MvcResult> page = QueryCounter.during(() -> browser.get(url));
         assertThat(page.result().getResponse().getStatus()).as(url).isEqualTo(200);
         assertThat(Browser.body(page.result())).as(url).contains(expected);
         System.out.printf("QUERY-BUDGET %s: %d statements%n", url, page.count());
+        last = url + ":\n" + String.join("\n", page.statements());
         assertThat(page.count()).as("statements of %s:%n%s", url, String.join("\n", page.statements())).isPositive();
         return page.count();
     }
 
-    /** Statements per page, session and security included. */
+    private String sent() {
+        return last;
+    }
+
+    /**
+     * Statements per page, session and security included, measured then given one more: the
+     * session is written back once a minute, and a count kept for 30 s may have to be made again.
+     */
     private static final class Budget {
         static final int DISCUSSION_PAGE_MEMBER = 22;
         static final int DISCUSSION_PAGE_VISITOR = 14;
         static final int COMMUNITY_HOME = 25;
-        static final int DIRECTORY = 16;
+        static final int DIRECTORY = 17;
         static final int DISCUSSION_LIST = 17;
         static final int MEMBER_HOME = 12;
     }

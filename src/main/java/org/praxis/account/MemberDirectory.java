@@ -94,6 +94,15 @@ public class MemberDirectory {
         return ordered;
     }
 
+    /**
+     * Name and picture of the given accounts, for what they wrote on pages another module has
+     * already decided the viewer may see. Unlisted accounts are left out (shown as former members).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, MemberName> names(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? new java.util.HashMap<>() : views.names(accounts.listedNames(ids));
+    }
+
     /** Names to suggest while typing an institution on a profile. */
     @Transactional(readOnly = true)
     public List<String> institutionNames(Actor actor) {

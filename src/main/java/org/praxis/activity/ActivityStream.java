@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongPredicate;
 
-import org.praxis.account.MemberCard;
 import org.praxis.account.MemberDirectory;
+import org.praxis.account.MemberName;
 import org.praxis.activity.internal.ActivityEntries;
 import org.praxis.activity.internal.ActivityEntry;
 import org.praxis.community.CommunityCatalog;
@@ -120,7 +120,7 @@ public class ActivityStream {
             communityIds.add(e.getCommunityId());
         }
         DiscussionBoard.Headlines headlines = board.headlines(discussionIds, commentIds);
-        Map<Long, MemberCard> cards = directory.cards(people);
+        Map<Long, MemberName> cards = directory.names(people);
         Map<Long, CommunityRef> communities = catalog.refs(communityIds);
         List<StreamItem> items = new ArrayList<>();
         for (ActivityEntry e : found) {
@@ -130,7 +130,7 @@ public class ActivityStream {
             if (aboutContent && (headline == null || (headline.membersOnly() && !seesMembersOnly.test(e.getCommunityId())))) {
                 continue;
             }
-            MemberCard card = cards.get(e.getActorId());
+            MemberName card = cards.get(e.getActorId());
             if (!aboutContent && card == null) {
                 continue;
             }

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.praxis.account.MemberCard;
 import org.praxis.account.MemberDirectory;
+import org.praxis.account.MemberName;
 import org.praxis.discussion.DiscussionEvents.DiscussionStarted;
 import org.praxis.discussion.internal.Comment;
 import org.praxis.discussion.internal.Comments;
@@ -108,7 +108,7 @@ public class DiscussionBoard {
             visits.findByAccountIdAndDiscussionIdIn(actor.accountId(), items.stream().map(Discussion::getId).toList())
                     .forEach(v -> seen.put(v.getDiscussionId(), v));
         }
-        Map<Long, MemberCard> cards = directory.cards(items.stream().map(Discussion::getAuthorId).distinct().toList());
+        Map<Long, MemberName> cards = directory.names(items.stream().map(Discussion::getAuthorId).distinct().toList());
         List<DiscussionSummary> lines = items.stream().map(d -> {
             Visit visit = seen.get(d.getId());
             boolean unread = actor.signedIn() && visit == null && !actor.is(d.getAuthorId());
@@ -145,7 +145,7 @@ public class DiscussionBoard {
         if (d.isRemoved() || !rules().canEdit(actor, community, relation, d.getAuthorId())) {
             posts.refuse(community, "edit discussion");
         }
-        return view(actor, community, relation, d, directory.cards(List.of(d.getAuthorId())), List.of(), List.of());
+        return view(actor, community, relation, d, directory.names(List.of(d.getAuthorId())), List.of(), List.of());
     }
 
     /** Whether a readable discussion is a discussion or an announcement. */
@@ -264,7 +264,7 @@ public class DiscussionBoard {
         replies.forEach(c -> people.add(c.getAuthorId()));
         Map<Long, Comment> quoted = quotedComments(top, replies);
         quoted.values().forEach(c -> people.add(c.getAuthorId()));
-        Map<Long, MemberCard> cards = directory.cards(people);
+        Map<Long, MemberName> cards = directory.names(people);
 
         List<Long> postIds = new ArrayList<>();
         postIds.add(0L);
@@ -322,7 +322,7 @@ public class DiscussionBoard {
     }
 
     private CommentView commentView(Actor actor, CommunityFacts community, Relation relation, Comment c,
-                                    Map<Long, MemberCard> cards, Map<Long, Comment> known,
+                                    Map<Long, MemberName> cards, Map<Long, Comment> known,
                                     Map<Long, List<ReactionCount>> counts, Map<Long, List<AttachmentView>> files,
                                     long lastSeen, List<CommentView> replies) {
         DiscussionPolicy rules = rules();
@@ -352,7 +352,7 @@ public class DiscussionBoard {
     }
 
     private DiscussionView view(Actor actor, CommunityFacts community, Relation relation, Discussion d,
-                                Map<Long, MemberCard> cards, List<ReactionCount> counts, List<AttachmentView> files) {
+                                Map<Long, MemberName> cards, List<ReactionCount> counts, List<AttachmentView> files) {
         DiscussionPolicy rules = rules();
         boolean canEdit = !d.isRemoved() && rules.canEdit(actor, community, relation, d.getAuthorId());
         var can = new DiscussionView.Permissions(
@@ -454,7 +454,7 @@ public class DiscussionBoard {
             comments.findByIdAndDiscussionId(commentId, id).orElseThrow(() -> new NotFoundException("comment"));
             found = revisions.findByDiscussionIdAndCommentIdOrderByIdDesc(id, commentId);
         }
-        Map<Long, MemberCard> cards = directory.cards(found.stream().map(Revision::getEditorId).distinct().toList());
+        Map<Long, MemberName> cards = directory.names(found.stream().map(Revision::getEditorId).distinct().toList());
         return found.stream().map(r -> new RevisionView(r.getReplacedAt(), PostRules.author(cards, r.getEditorId()),
                 r.getTitle(), r.getBody())).toList();
     }

@@ -188,8 +188,8 @@ public class DiscussionComments {
                                                        long commentId) {
         posts.readable(actor, community, posts.relation(actor, community), discussionId);
         return comments.findByIdAndDiscussionId(commentId, discussionId).filter(c -> !c.isRemoved())
-                .map(c -> new CommentView.Quote(c.getId(), directory.cards(List.of(c.getAuthorId())).values().stream()
-                        .map(org.praxis.account.MemberCard::displayName).findFirst().orElse(null),
+                .map(c -> new CommentView.Quote(c.getId(), directory.names(List.of(c.getAuthorId())).values().stream()
+                        .map(org.praxis.account.MemberName::displayName).findFirst().orElse(null),
                         DiscussionBoard.excerpt(c.getBody()), false));
     }
 
@@ -207,8 +207,8 @@ public class DiscussionComments {
         if (!rules().canDelete(actor, community, relation, comment.getAuthorId())) {
             posts.refuse(community, "remove comment");
         }
-        return new Removal(commentId, directory.cards(List.of(comment.getAuthorId())).values().stream()
-                .map(org.praxis.account.MemberCard::displayName).findFirst().orElse(null),
+        return new Removal(commentId, directory.names(List.of(comment.getAuthorId())).values().stream()
+                .map(org.praxis.account.MemberName::displayName).findFirst().orElse(null),
                 DiscussionBoard.excerpt(comment.getBody()), rules().needsRemovalReason(actor, comment.getAuthorId()));
     }
 

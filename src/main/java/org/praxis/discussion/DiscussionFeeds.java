@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.praxis.account.MemberCard;
 import org.praxis.account.MemberDirectory;
+import org.praxis.account.MemberName;
 import org.praxis.discussion.internal.Discussion;
 import org.praxis.discussion.internal.Discussions;
 import org.praxis.discussion.internal.FeedToken;
@@ -82,7 +82,7 @@ public class DiscussionFeeds {
         }
         List<Discussion> found = discussions.newest(community.id(), posts.rules().seesMembersOnly(reader, relation),
                 PageRequest.of(0, ENTRIES));
-        Map<Long, MemberCard> cards = directory.cards(found.stream().map(Discussion::getAuthorId).distinct().toList());
+        Map<Long, MemberName> cards = directory.names(found.stream().map(Discussion::getAuthorId).distinct().toList());
         return found.stream().map(d -> new FeedEntry(d.getId(), d.getKind(), d.getTitle(),
                 cards.containsKey(d.getAuthorId()) ? cards.get(d.getAuthorId()).displayName() : null,
                 d.getCreatedAt(), d.getEditedAt() != null && d.getEditedAt().isAfter(d.getLastActivityAt())

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.praxis.account.MemberCard;
+import org.praxis.account.MemberName;
 import org.praxis.discussion.internal.Discussion;
 import org.praxis.discussion.internal.Discussions;
 import org.praxis.membership.CommunityMembership;
@@ -144,8 +144,8 @@ class PostRules {
         return reason;
     }
 
-    static Author author(Map<Long, MemberCard> cards, long id) {
-        MemberCard card = cards.get(id);
+    static Author author(Map<Long, MemberName> cards, long id) {
+        MemberName card = cards.get(id);
         return card == null ? new Author(null, null, null) : new Author(card.id(), card.displayName(), card.avatarUrl());
     }
 

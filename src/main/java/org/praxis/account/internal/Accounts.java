@@ -1,5 +1,7 @@
 package org.praxis.account.internal;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -10,6 +12,18 @@ import org.springframework.data.repository.query.Param;
 
 /** All accounts. */
 public interface Accounts extends JpaRepository<Account, Long> {
+
+    /** Names of the listed accounts (confirmed, not suspended) among these, without loading the accounts. */
+    @Query("select a.id as id, a.displayName as displayName from Account a "
+            + "where a.id in :ids and a.emailVerifiedAt is not null and a.suspendedAt is null")
+    List<ListedName> listedNames(@Param("ids") Collection<Long> ids);
+
+    /** An account id and its display name. */
+    interface ListedName {
+        long getId();
+
+        String getDisplayName();
+    }
 
     Optional<Account> findByEmailKey(String emailKey);
 

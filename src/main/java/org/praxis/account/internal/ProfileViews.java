@@ -46,6 +46,14 @@ public class ProfileViews {
                 urls.get(a.getId()))).toList();
     }
 
+    /** Name and picture of each of these accounts (one query for the pictures). */
+    public Map<Long, org.praxis.account.MemberName> names(List<Accounts.ListedName> found) {
+        Map<Long, org.praxis.account.MemberName> names = new HashMap<>();
+        Map<Long, String> urls = avatarUrls(found.stream().map(Accounts.ListedName::getId).toList());
+        found.forEach(n -> names.put(n.getId(), new org.praxis.account.MemberName(n.getId(), n.getDisplayName(), urls.get(n.getId()))));
+        return names;
+    }
+
     /** One query for a page of accounts; the version in the URL lets browsers cache each picture. */
     private Map<Long, String> avatarUrls(Collection<Long> ids) {
         Map<Long, String> urls = new HashMap<>();
