@@ -361,7 +361,7 @@ final class Population {
     private void fillCommunity(Group g) {
         g.founder = earlyAccount(g.created);
         g.add(g.founder, g.created, ADMIN);
-        BitSet taken = new BitSet(users);
+        BitSet taken = scratch();
         taken.set(g.founder);
         int attempts = 0;
         while (g.count < g.targetSize && attempts++ < g.targetSize * 30) {
@@ -377,6 +377,14 @@ final class Population {
             g.add(a, Timeline.earlyBetween(random, from, g.end - 60, 1.6), MEMBER);
         }
         assignRoles(g);
+    }
+
+    private final BitSet scratch = new BitSet();
+
+    /** An empty set of account indexes, reused so that thousands of communities do not each allocate one. */
+    private BitSet scratch() {
+        scratch.clear();
+        return scratch;
     }
 
     private void assignRoles(Group g) {
@@ -592,7 +600,7 @@ final class Population {
             Prose.Subject subject = Prose.SUBJECTS.get(g.subject);
             long decider = (long) g.founder + 1;
             List<String> questions = mode == JoinMode.APPROVAL ? screeningOf(g) : List.of();
-            BitSet involved = new BitSet(users);
+            BitSet involved = scratch();
             for (int i = 0; i < g.count; i++) {
                 int a = g.members[i];
                 involved.set(a);
