@@ -24,8 +24,10 @@ import org.postgresql.copy.CopyManager;
  */
 final class Loader implements AutoCloseable {
 
-    /** Pending rows are written once this many values wait in all tables together. */
+    /** Pending rows are written once this many values wait in all tables together... */
     private static final int FLUSH_VALUES = 400_000;
+    /** ...or once one table's COPY text is this long (pictures make long rows). */
+    private static final int FLUSH_CHARS = 16 << 20;
 
     private final Connection connection;
     private final CopyManager copy;
@@ -151,7 +153,11 @@ final class Loader implements AutoCloseable {
             }
             pendingRows++;
             pendingValues += values.length;
-            flushIfFull();
+            if (text.length() > FLUSH_CHARS) {
+                flush();
+            } else {
+                flushIfFull();
+            }
         }
 
         private void write() throws SQLException {

@@ -285,8 +285,15 @@ final class Population {
         List<Group> hosts = tops.stream().filter(g -> g.approved() && g.end > g.created + 40 * Timeline.DAY)
                 .sorted(Comparator.comparingInt(g -> g.rank)).toList();
         Privacy[] groupPrivacies = {Privacy.PUBLIC, Privacy.PRIVATE_HIDDEN, Privacy.SEMI_PRIVATE, Privacy.PRIVATE};
+        int[] groupsOf = new int[hosts.size()];
         for (int i = 0; i < groupsWanted && !hosts.isEmpty(); i++) {
-            Group parent = hosts.get(i < 2 ? 0 : zipf(random, hosts.size(), 1.1));
+            // A handful of groups in a large community, none in most small ones.
+            int host = i < 2 ? 0 : zipf(random, hosts.size(), 0.9);
+            while (groupsOf[host] >= 3 + hosts.get(host).targetSize / 2000) {
+                host = random.nextInt(hosts.size());
+            }
+            groupsOf[host]++;
+            Group parent = hosts.get(host);
             Group g = new Group();
             g.parent = -2;
             g.rank = Integer.MAX_VALUE;
@@ -296,7 +303,9 @@ final class Population {
             g.created = parent.created + (int) ((parent.end - parent.created) * (0.1 + 0.6 * random.nextDouble()));
             g.end = parent.end;
             g.status = i >= groupPrivacies.length && random.nextDouble() < 0.05 ? "ARCHIVED" : "ACTIVE";
-            g.targetSize = Math.max(2, (int) (parent.targetSize * (0.03 + 0.15 * random.nextDouble())));
+            // Working groups are small: a few dozen people, a few hundred in the largest communities.
+            g.targetSize = Math.max(2, (int) Math.min(parent.targetSize * (0.02 + 0.15 * random.nextDouble()),
+                    30 + random.nextInt(600)));
             g.founder = -1 - all.indexOf(parent);
             all.add(g);
         }
@@ -361,7 +370,7 @@ final class Population {
     private void fillCommunity(Group g) {
         g.founder = earlyAccount(g.created);
         g.add(g.founder, g.created, ADMIN);
-        BitSet taken = new BitSet(users);
+        BitSet taken = scratch();
         taken.set(g.founder);
         int attempts = 0;
         while (g.count < g.targetSize && attempts++ < g.targetSize * 30) {
@@ -377,6 +386,14 @@ final class Population {
             g.add(a, Timeline.earlyBetween(random, from, g.end - 60, 1.6), MEMBER);
         }
         assignRoles(g);
+    }
+
+    private final BitSet scratch = new BitSet();
+
+    /** An empty set of account indexes, reused so that thousands of communities do not each allocate one. */
+    private BitSet scratch() {
+        scratch.clear();
+        return scratch;
     }
 
     private void assignRoles(Group g) {
@@ -592,7 +609,7 @@ final class Population {
             Prose.Subject subject = Prose.SUBJECTS.get(g.subject);
             long decider = (long) g.founder + 1;
             List<String> questions = mode == JoinMode.APPROVAL ? screeningOf(g) : List.of();
-            BitSet involved = new BitSet(users);
+            BitSet involved = scratch();
             for (int i = 0; i < g.count; i++) {
                 int a = g.members[i];
                 involved.set(a);
