@@ -33,7 +33,7 @@ class ReactionCounts {
     Map<Long, List<ReactionCount>> of(Actor actor, long discussionId, Collection<Long> postIds) {
         Map<Long, Map<ReactionKind, ReactionCount>> found = new HashMap<>();
         long viewer = actor.signedIn() ? actor.accountId() : -1L;
-        for (Object[] row : reactions.counts(discussionId, postIds, viewer)) {
+        for (Object[] row : reactions.counts(discussionId, postIds.contains(0L), postIds, viewer)) {
             ReactionKind kind = (ReactionKind) row[1];
             found.computeIfAbsent((Long) row[0], k -> new EnumMap<>(ReactionKind.class))
                     .put(kind, new ReactionCount(kind, (Long) row[2], ((Number) row[3]).longValue() > 0));
