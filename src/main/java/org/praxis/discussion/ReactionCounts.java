@@ -33,7 +33,11 @@ class ReactionCounts {
     Map<Long, List<ReactionCount>> of(Actor actor, long discussionId, Collection<Long> postIds) {
         Map<Long, Map<ReactionKind, ReactionCount>> found = new HashMap<>();
         long viewer = actor.signedIn() ? actor.accountId() : -1L;
-        for (Object[] row : reactions.counts(discussionId, postIds.contains(0L), postIds, viewer)) {
+        // Comments by their own ids; 0 (the opening post) is asked for apart: in the list, it would
+        // make PostgreSQL read the opening-post reactions of every discussion.
+        List<Long> commentIds = postIds.stream().filter(id -> id != 0L).toList();
+        for (Object[] row : reactions.counts(discussionId, postIds.contains(0L),
+                commentIds.isEmpty() ? List.of(-1L) : commentIds, viewer)) {
             ReactionKind kind = (ReactionKind) row[1];
             found.computeIfAbsent((Long) row[0], k -> new EnumMap<>(ReactionKind.class))
                     .put(kind, new ReactionCount(kind, (Long) row[2], ((Number) row[3]).longValue() > 0));

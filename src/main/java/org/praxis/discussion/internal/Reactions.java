@@ -12,14 +12,14 @@ public interface Reactions extends JpaRepository<Reaction, Reaction.Key> {
 
     /**
      * Rows of (comment id, kind, count, whether the viewer is among them) for some comments
-     * (found by their own ids, which are unique) and, with {@code opening}, the opening post
+     * (found by their own ids, which are unique; never 0) and, with {@code opening}, the opening post
      * (comment id 0 of this discussion). Looking comments up within the discussion instead made
      * PostgreSQL read every reaction of a long thread for each page of it.
      */
     @Query("""
             select r.commentId, r.kind, count(r), sum(case when r.accountId = :viewer then 1 else 0 end)
             from Reaction r
-            where (r.commentId in :commentIds and r.commentId <> 0)
+            where r.commentId in :commentIds
                or (:opening = true and r.discussionId = :d and r.commentId = 0)
             group by r.commentId, r.kind
             """)
