@@ -13,3 +13,6 @@ create index membership_role_ix on membership (community_id, role);
 -- Reactions of the comments on a page, by comment: looked up within the discussion, a page of a
 -- 5,000-comment thread read all the thread's reactions (3,400 rows, for 50 comments).
 create index discussion_reaction_comment_ix on discussion_reaction (comment_id);
+
+-- The Discussions and Announcements tab counters, counted from the index alone.
+create index discussion_count_ix on discussion (community_id, kind, members_only) where removed_at is null;

@@ -26,7 +26,6 @@ import org.praxis.policy.Actor;
 import org.praxis.policy.CommunityFacts;
 import org.praxis.policy.DiscussionPolicy;
 import org.praxis.policy.Relation;
-import org.praxis.shared.RecentCounts;
 import org.praxis.shared.InputErrors;
 import org.praxis.shared.Markdown;
 import org.praxis.shared.NotAllowedException;
@@ -39,9 +38,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -69,7 +65,6 @@ public class DiscussionBoard {
     private final Clock clock;
     private final TransactionTemplate readOnly;
     private final TransactionTemplate writing;
-    private final RecentCounts<TallyKey, Map<DiscussionKind, Long>> tallies = new RecentCounts<>();
 
     DiscussionBoard(Discussions discussions, Comments comments, Revisions revisions, Visits visits, PostRules posts,
                     MemberDirectory directory, ReactionCounts reactions, DiscussionAttachments attachments,
@@ -386,7 +381,6 @@ public class DiscussionBoard {
         }
         announceMentions(actor, community, d.getId(), null, mentions.mentionedIn(community, d.getBody()), body, now);
         d.edit(title, body, text.membersOnly() == null ? d.isMembersOnly() : text.isMembersOnly(), tags, now);
-        recountAfterCommit(community.id());
     }
 
     /**
@@ -408,7 +402,6 @@ public class DiscussionBoard {
         errors.throwIfAny();
         Instant now = clock.instant();
         d.remove(actor.accountId(), why, now);
-        recountAfterCommit(community.id());
         if (!actor.is(d.getAuthorId())) {
             audit.info("{} removed discussion {} of community {} by {}: {}", actor.accountId(), id, community.id(),
                     d.getAuthorId(), why);
@@ -500,45 +493,11 @@ public class DiscussionBoard {
         if (communityIds.isEmpty()) {
             return result;
         }
-        List<TallyKey> keys = communityIds.stream().map(id -> new TallyKey(id, membersOnly)).toList();
-        tallies.of(keys, missing -> {
-            Map<TallyKey, Map<DiscussionKind, Long>> fresh = new HashMap<>();
-            for (Object[] row : discussions.countByKind(missing.stream().map(TallyKey::communityId).toList(), membersOnly)) {
-                fresh.computeIfAbsent(new TallyKey((Long) row[0], membersOnly), k -> new EnumMap<>(DiscussionKind.class))
-                        .put((DiscussionKind) row[1], (Long) row[2]);
-            }
-            return fresh;
-        }, Map.of()).forEach((key, counts) -> result.put(key.communityId(), counts));
-        return result;
-    }
-
-    /** A community's discussions by kind, as members count them or as everyone else does. */
-    private record TallyKey(long communityId, boolean membersOnly) {
-    }
-
-    /** A discussion was started: its community's tabs are recounted once it is committed. */
-    @TransactionalEventListener(fallbackExecution = true)
-    void recount(DiscussionEvents.DiscussionStarted started) {
-        recount(started.communityId());
-    }
-
-    private void recount(long communityId) {
-        tallies.forget(new TallyKey(communityId, true));
-        tallies.forget(new TallyKey(communityId, false));
-    }
-
-    /** A discussion was removed or changed who may read it: its community's tabs are recounted after commit. */
-    private void recountAfterCommit(long communityId) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    recount(communityId);
-                }
-            });
-        } else {
-            recount(communityId);
+        for (Object[] row : discussions.countByKind(communityIds, membersOnly)) {
+            result.computeIfAbsent((Long) row[0], k -> new EnumMap<>(DiscussionKind.class))
+                    .put((DiscussionKind) row[1], (Long) row[2]);
         }
+        return result;
     }
 
     private DiscussionPolicy rules() {

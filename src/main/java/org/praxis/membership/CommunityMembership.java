@@ -36,7 +36,8 @@ import org.praxis.shared.RecentCounts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Who belongs to which community, and the use cases that change it: join, request, decide,
@@ -194,15 +195,22 @@ public class CommunityMembership {
         }, 0L));
     }
 
-    /** Someone joined or left: the count shown is recounted (on this node at once, on others within a minute). */
-    @TransactionalEventListener(fallbackExecution = true)
-    void recountMembers(MembershipEvents.MemberJoined joined) {
-        memberCounts.forget(joined.communityId());
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void recountMembers(MembershipEvents.MemberLeft left) {
-        memberCounts.forget(left.communityId());
+    /**
+     * Someone joined or left: the count shown is made again once the change is committed (here
+     * at once; on other nodes within {@link RecentCounts#FRESHNESS}). Done here rather than by
+     * listening to the events, which would store each as a publication to complete.
+     */
+    private void recountMembersAfterCommit(long communityId) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    memberCounts.forget(communityId);
+                }
+            });
+        } else {
+            memberCounts.forget(communityId);
+        }
     }
 
     @Transactional(readOnly = true)
@@ -226,6 +234,7 @@ public class CommunityMembership {
     public void addFounder(long communityId, long accountId) {
         memberships.save(new Membership(communityId, accountId, Role.ADMIN, clock.instant()));
         events.publishEvent(new MemberJoined(communityId, accountId));
+        recountMembersAfterCommit(communityId);
     }
 
     /**
@@ -239,6 +248,7 @@ public class CommunityMembership {
         }
         memberships.save(new Membership(community.id(), accountId, Role.MEMBER, clock.instant()));
         events.publishEvent(new MemberJoined(community.id(), accountId));
+        recountMembersAfterCommit(community.id());
         return true;
     }
 
@@ -360,6 +370,7 @@ public class CommunityMembership {
         requireNotLastAdmin(community.id(), membership);
         memberships.delete(membership);
         events.publishEvent(new MemberLeft(community.id(), actor.accountId(), MemberLeft.Reason.LEFT));
+        recountMembersAfterCommit(community.id());
     }
 
     /** Removes a member; with {@code banReason} the person is also banned. A moderator cannot act on an admin. */
@@ -401,6 +412,7 @@ public class CommunityMembership {
                 accountId, community.id());
         events.publishEvent(new MemberLeft(community.id(), accountId,
                 ban ? MemberLeft.Reason.BANNED : MemberLeft.Reason.REMOVED));
+        recountMembersAfterCommit(community.id());
     }
 
     /**
@@ -421,6 +433,7 @@ public class CommunityMembership {
                         .findFirst().ifPresent(successor -> successor.changeRole(Role.ADMIN));
             }
             events.publishEvent(new MemberLeft(left.getCommunityId(), accountId, reason));
+            recountMembersAfterCommit(left.getCommunityId());
         }
         requests.findByAccountIdAndStatusAndCommunityIdIn(accountId, JoinRequest.Status.PENDING, groupIds)
                 .forEach(r -> r.withdraw(now));

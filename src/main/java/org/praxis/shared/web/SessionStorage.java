@@ -10,6 +10,8 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 /**
  * The sessions every part of the platform uses: the JDBC store Spring Boot configures, put behind
  * the access-time throttle once it is ready (so Boot's own settings and customizers still apply).
+ * The throttle relies on the default save mode (attributes written when set); with
+ * {@code spring.session.jdbc.save-mode=always} it would skip writes that mode expects.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStorage {
