@@ -14,5 +14,6 @@ create index membership_role_ix on membership (community_id, role);
 -- 5,000-comment thread read all the thread's reactions (3,400 rows, for 50 comments).
 create index discussion_reaction_comment_ix on discussion_reaction (comment_id);
 
--- The Discussions and Announcements tab counters, counted from the index alone.
-create index discussion_count_ix on discussion (community_id, kind, members_only) where removed_at is null;
+-- The Discussions and Announcements tab counters, counted from the index alone (H2 has no
+-- partial indexes, so removed_at is a column of it rather than its condition).
+create index discussion_count_ix on discussion (community_id, kind, removed_at, members_only);
