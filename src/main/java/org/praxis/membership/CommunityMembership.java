@@ -138,7 +138,10 @@ public class CommunityMembership {
         Set<Long> invited = new HashSet<>();
         openInvitations(actor.accountId(), communityIds).forEach(i -> invited.add(i.getCommunityId()));
         for (Long id : communityIds) {
-            result.put(id, new Relation(roles.get(id), banned.contains(id), invited.contains(id), requested.contains(id)));
+            Role role = roles.get(id);
+            // As for one community: invitations and join requests only matter to those who are not members yet.
+            result.put(id, role != null ? new Relation(role, banned.contains(id), false, false)
+                    : new Relation(null, banned.contains(id), invited.contains(id), requested.contains(id)));
         }
         return result;
     }
