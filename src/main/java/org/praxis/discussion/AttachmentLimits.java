@@ -2,6 +2,7 @@ package org.praxis.discussion;
 
 import java.util.List;
 
+import org.praxis.shared.storage.DocumentTypes;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -14,18 +15,11 @@ import org.springframework.util.unit.DataSize;
 public record AttachmentLimits(DataSize maxSize, Integer maxCount, List<String> types) {
 
     /** Images shown in the page; every other accepted type is offered as a download. */
-    public static final List<String> INLINE_IMAGES = List.of("image/png", "image/jpeg", "image/gif", "image/webp");
+    public static final List<String> INLINE_IMAGES = DocumentTypes.INLINE_IMAGES;
 
     public AttachmentLimits {
         maxSize = maxSize == null ? DataSize.ofMegabytes(10) : maxSize;
         maxCount = maxCount == null ? 5 : maxCount;
-        types = types == null || types.isEmpty() ? List.of("image/png", "image/jpeg", "image/gif", "image/webp",
-                "application/pdf", "text/plain", "text/csv",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-                "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
-                "application/vnd.oasis.opendocument.presentation", "application/msword", "application/vnd.ms-excel",
-                "application/vnd.ms-powerpoint") : List.copyOf(types);
+        types = types == null || types.isEmpty() ? DocumentTypes.DOCUMENTS : List.copyOf(types);
     }
 }

@@ -21,7 +21,7 @@ import org.praxis.policy.CommunityFacts;
 import org.praxis.policy.Relation;
 import org.praxis.shared.InputErrors;
 import org.praxis.shared.NotFoundException;
-import org.praxis.shared.Text;
+import org.praxis.shared.storage.FileNames;
 import org.praxis.shared.storage.FileStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +35,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class DiscussionAttachments {
 
-    static final int NAME_MAX = 200;
     private static final Tika TIKA = new Tika();
 
     private final Attachments attachments;
@@ -69,7 +68,7 @@ public class DiscussionAttachments {
             return List.of();
         }
         for (FileUpload file : files) {
-            String name = safeName(file.name());
+            String name = FileNames.safe(file.name());
             if (file.bytes().length > limits.maxSize().toBytes()) {
                 errors.add("files", "attachment.tooLarge", name, limits.maxSize().toMegabytes());
                 return List.of();
@@ -82,24 +81,6 @@ public class DiscussionAttachments {
             checked.add(new Checked(name, type, file.bytes()));
         }
         return checked;
-    }
-
-    /**
-     * The name shown for a file: its last path segment, without control or invisible
-     * characters, at most 200 characters. It is never used to find the file.
-     */
-    static String safeName(String name) {
-        String base = name == null ? "" : name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "");
-        base = Text.line(base);
-        if (base == null || base.equals(".") || base.equals("..")) {
-            return "file";
-        }
-        base = base.replaceAll("^\\.+", "");
-        if (base.isEmpty()) {
-            return "file";
-        }
-        return base.length() <= NAME_MAX ? base : base.substring(base.length() - NAME_MAX);
     }
 
     /** Stores checked files for a post; if the transaction rolls back, the stored bytes go too. */

@@ -46,8 +46,22 @@ public final class Images {
         if (bytes == null || bytes.length == 0) {
             return Optional.empty();
         }
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+        return read(new ByteArrayInputStream(bytes), maxPixels, 0, 0);
+    }
+
+    /**
+     * A small copy of the picture in {@code content}, if it is a PNG, JPEG or GIF of at most
+     * {@code maxPixels} pixels: only every n-th pixel is decoded, so a large photo costs little
+     * memory, and the result fits within {@code maxWidth} by {@code maxHeight}.
+     */
+    public static Optional<BufferedImage> preview(java.io.InputStream content, long maxPixels, int maxWidth, int maxHeight) {
+        return read(content, maxPixels, maxWidth, maxHeight).map(image -> fitWithin(image, maxWidth, maxHeight, false));
+    }
+
+    /** Decodes the first picture; with a target size, reads only every n-th pixel on the way. */
+    private static Optional<BufferedImage> read(java.io.InputStream content, long maxPixels, int targetWidth, int targetHeight) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(content)) {
+            Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 return Optional.empty();
             }
@@ -57,13 +71,20 @@ public final class Images {
                 if (!READABLE.contains(reader.getFormatName().toLowerCase(Locale.ROOT))) {
                     return Optional.empty();
                 }
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                long pixels = (long) width * height;
                 if (pixels <= 0 || pixels > maxPixels) {
                     return Optional.empty();
                 }
+                javax.imageio.ImageReadParam param = reader.getDefaultReadParam();
+                if (targetWidth > 0 && targetHeight > 0) {
+                    int step = Math.max(1, Math.min(width / (2 * targetWidth), height / (2 * targetHeight)));
+                    param.setSourceSubsampling(step, step, 0, 0);
+                }
                 DECODING.acquireUninterruptibly();
                 try {
-                    return Optional.ofNullable(reader.read(0));
+                    return Optional.ofNullable(reader.read(0, param));
                 } finally {
                     DECODING.release();
                 }

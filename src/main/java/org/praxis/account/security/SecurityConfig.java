@@ -15,6 +15,13 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsChecker;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -38,6 +45,13 @@ class SecurityConfig {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
+    /**
+     * A file's preview (a picture or a PDF) is shown in a frame of the file's own page, so only
+     * it may be framed, and only by this site; it runs no script.
+     */
+    static final RequestMatcher FILE_PREVIEWS = PathPatternRequestMatcher.withDefaults().matcher("/c/*/files/*/preview");
+    static final String PREVIEW_SECURITY_POLICY = "default-src 'none'; img-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "object-src 'self'; frame-ancestors 'self'";
     static final String SESSION_COOKIE = "PRAXIS_SESSION";
     static final int REMEMBER_ME_SECONDS = 30 * 24 * 3600;
 
@@ -145,9 +159,16 @@ class SecurityConfig {
                         .deleteCookies(SESSION_COOKIE))
                 .addFilterBefore(rateLimits, UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(f -> f.disable())
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(FILE_PREVIEWS),
+                                new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(FILE_PREVIEWS),
+                                new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(FILE_PREVIEWS,
+                                new ContentSecurityPolicyHeaderWriter(PREVIEW_SECURITY_POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(FILE_PREVIEWS,
+                                new XFrameOptionsHeaderWriter(XFrameOptionsMode.SAMEORIGIN)))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
-                        .frameOptions(f -> f.deny())
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")))
                 .exceptionHandling(e -> e.accessDeniedHandler((request, response, ex) ->
                         response.sendError(HttpServletResponse.SC_FORBIDDEN)));

@@ -9,10 +9,8 @@ import java.util.List;
 import org.praxis.discussion.AttachmentFile;
 import org.praxis.discussion.FileUpload;
 import org.praxis.shared.Secrets;
+import org.praxis.shared.web.Downloads;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -50,19 +48,8 @@ public final class FileUploads {
         return text.toString();
     }
 
-    /**
-     * An attachment to send: images are shown in place, any other file is downloaded; the type
-     * was found from the bytes when it was stored, and browsers may not guess another.
-     */
+    /** An attachment to send: images are shown in place, any other file is downloaded. */
     public static ResponseEntity<InputStreamResource> download(AttachmentFile file) {
-        ContentDisposition disposition = (file.inline() ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(file.name(), StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .contentLength(file.size())
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .header("X-Content-Type-Options", "nosniff")
-                .body(new InputStreamResource(file.content()));
+        return Downloads.of(file.name(), file.contentType(), file.size(), file.inline(), file.content());
     }
 }
