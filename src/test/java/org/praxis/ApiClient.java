@@ -122,9 +122,15 @@ public class ApiClient {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body().isEmpty() ? null : JSON.readTree(response.body()), response.headers());
+                    response.body().isEmpty() || !isJson(response) ? null : JSON.readTree(response.body()), response.headers());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Files come back as themselves; only JSON answers are parsed. */
+    private static boolean isJson(HttpResponse<String> response) {
+        String type = response.headers().firstValue("Content-Type").orElse("application/json");
+        return type.contains("json");
     }
 }
