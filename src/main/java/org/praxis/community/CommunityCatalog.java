@@ -153,6 +153,25 @@ public class CommunityCatalog {
         return refs;
     }
 
+    /**
+     * Names and addresses of those of some communities that the actor may see; the others are
+     * left out, so a list that mentions communities never names a hidden one to an outsider.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, CommunityRef> visibleRefs(Actor actor, java.util.Collection<Long> ids) {
+        Map<Long, CommunityRef> refs = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return refs;
+        }
+        Map<Long, Relation> relations = membership.relations(actor, ids);
+        for (Community c : communities.findAllById(ids)) {
+            if (rules().canSee(actor, c.facts(), relations.getOrDefault(c.getId(), Relation.none()))) {
+                refs.put(c.getId(), new CommunityRef(c.getId(), c.getSlug(), c.getName()));
+            }
+        }
+        return refs;
+    }
+
     /** The slug of a community by id, once the caller has established the actor may see it. */
     @Transactional(readOnly = true)
     public String slugOf(Actor actor, long id) {

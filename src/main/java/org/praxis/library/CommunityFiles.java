@@ -57,6 +57,7 @@ public class CommunityFiles {
     private final FileVersions versions;
     private final Folders folders;
     private final Usage usage;
+    private final org.praxis.library.internal.Publications publications;
     private final FileIntake intake;
     private final FileStore store;
     private final FileLimits limits;
@@ -65,13 +66,15 @@ public class CommunityFiles {
     private final AccessPolicy policy;
     private final Clock clock;
 
-    CommunityFiles(LibraryFiles files, FileVersions versions, Folders folders, Usage usage, FileIntake intake,
+    CommunityFiles(LibraryFiles files, FileVersions versions, Folders folders, Usage usage,
+                   org.praxis.library.internal.Publications publications, FileIntake intake,
                    FileStore store, FileLimits limits, CommunityMembership membership, MemberDirectory directory,
                    AccessPolicy policy, Clock clock) {
         this.files = files;
         this.versions = versions;
         this.folders = folders;
         this.usage = usage;
+        this.publications = publications;
         this.intake = intake;
         this.store = store;
         this.limits = limits;
@@ -219,8 +222,8 @@ public class CommunityFiles {
     }
 
     /**
-     * Removes a file with all its versions: the uploader their own, moderators anyone's with a
-     * reason. The row stays (who, when, why); the bytes are deleted once the removal commits.
+     * Removes a file with all its versions (and from the public library): the uploader their own,
+     * moderators anyone's with a reason. The row stays (who, when, why); the bytes are deleted once the removal commits.
      */
     @Transactional
     public void remove(Actor actor, CommunityFacts community, long fileId, String reason) {
@@ -238,6 +241,8 @@ public class CommunityFiles {
         }
         errors.throwIfAny();
         file.remove(actor.accountId(), why, clock.instant());
+        // A removed file leaves the public library too.
+        publications.findByFileId(file.getId()).ifPresent(publications::delete);
         List<FileVersion> all = versions.findByFileIdOrderByVersionDesc(file.getId());
         usage.subtract(community.id(), all.stream().mapToLong(FileVersion::getSizeBytes).sum());
         List<String> keys = new ArrayList<>();

@@ -48,6 +48,16 @@ public final class FilePolicy {
         return writable(c) && moderates(actor, r);
     }
 
+    /** Sharing a file in the platform's public library speaks for the community: its admins (and staff). */
+    public boolean canPublish(Actor actor, CommunityFacts c, Relation r) {
+        return writable(c) && (r.hasRole(Role.ADMIN) || actor.staff());
+    }
+
+    /** Taking a document out of the public library: admins and staff, even in an archived community. */
+    public boolean canWithdraw(Actor actor, CommunityFacts c, Relation r) {
+        return r.hasRole(Role.ADMIN) || actor.staff();
+    }
+
     private static boolean moderates(Actor actor, Relation r) {
         return r.hasRole(Role.MODERATOR) || actor.staff();
     }

@@ -42,11 +42,13 @@ class FileController {
     private final CommunityCatalog catalog;
     private final CommunityFiles files;
     private final FileLimits limits;
+    private final org.praxis.library.PublicLibrary library;
 
-    FileController(CommunityCatalog catalog, CommunityFiles files, FileLimits limits) {
+    FileController(CommunityCatalog catalog, CommunityFiles files, FileLimits limits, org.praxis.library.PublicLibrary library) {
         this.catalog = catalog;
         this.files = files;
         this.limits = limits;
+        this.library = library;
     }
 
     @ModelAttribute("fileLimits")
@@ -65,6 +67,7 @@ class FileController {
         CommunityPage community = catalog.frame(actor, slug);
         model.addAttribute("community", community);
         model.addAttribute("tab", "files");
+        model.addAttribute("shared", library.sharedBy(actor, community.facts()));
         if (!files.canRead(actor, community.facts())) {
             return "library/files-members-only";
         }
@@ -160,6 +163,8 @@ class FileController {
         model.addAttribute("community", community);
         model.addAttribute("tab", "files");
         model.addAttribute("f", details);
+        model.addAttribute("publication", library.ofFile(actor, id).orElse(null));
+        model.addAttribute("canPublish", library.canPublish(actor, community.facts()));
         model.addAttribute("languageName", details.file().language() == null ? null
                 : Languages.displayName(details.file().language(), LocaleContextHolder.getLocale()));
         return "library/file";
