@@ -9,13 +9,11 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.praxis.shared.PraxisProperties;
-import org.springframework.stereotype.Component;
 
 /**
  * Files under {@code <data dir>/files}, two directory levels deep. Each file is written to a
  * temporary name in the same directory and renamed into place, which is atomic.
  */
-@Component
 class LocalFileStore implements FileStore {
 
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f-]{36}");
