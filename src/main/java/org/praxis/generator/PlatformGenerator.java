@@ -38,7 +38,8 @@ public class PlatformGenerator {
 
     private static final List<String> IDENTITY_TABLES = List.of("institution", "account", "one_time_token", "access_token",
             "topic", "community", "community_image", "membership", "join_request", "invitation", "discussion",
-            "discussion_comment", "discussion_revision", "discussion_attachment", "activity_entry");
+            "discussion_comment", "discussion_revision", "discussion_attachment", "activity_entry", "library_folder", "library_file",
+            "library_file_version", "library_publication");
     private static final String[][] MORE_TOPICS = {{"Pensions", "Retraites"}, {"Disability inclusion", "Inclusion du handicap"},
             {"Humanitarian cash", "Cash humanitaire"}, {"Data protection", "Protection des données"},
             {"School feeding", "Cantines scolaires"}, {"Public works", "Travaux publics"},
@@ -126,6 +127,11 @@ public class PlatformGenerator {
             phase(progress, phases, "comments, revisions, reactions, attachments, visits", t);
 
             t = System.nanoTime();
+            new Documents(population, files, seed).write(loader, size.files());
+            loader.flush();
+            phase(progress, phases, "folders, files, versions, public library", t);
+
+            t = System.nanoTime();
             conversations.writeCounters(loader);
             writeLastActivity(loader, population, time);
             phase(progress, phases, "discussion counters and community last activity", t);
@@ -208,6 +214,15 @@ public class PlatformGenerator {
         loader.table("discussion_reaction", "discussion_id", "comment_id", "account_id", "kind", "created_at");
         loader.table("discussion_attachment", "id", "discussion_id", "comment_id", "uploader_id", "file_name", "content_type",
                 "size_bytes", "storage_key", "created_at");
+        loader.table("library_folder", "id", "community_id", "name", "name_key", "created_at");
+        loader.table("library_file", "id", "community_id", "folder_id", "title", "description", "language", "uploader_id",
+                "current_version", "download_count", "created_at", "updated_at", "removed_at", "removed_by", "removal_reason");
+        loader.table("library_file_version", "id", "file_id", "version", "file_name", "content_type", "size_bytes", "sha256",
+                "storage_key", "thumbnail_key", "uploader_id", "created_at");
+        loader.table("library_usage", "community_id", "bytes_used");
+        loader.table("library_publication", "id", "file_id", "community_id", "version", "title", "authors", "publication_year",
+                "publisher", "summary", "language", "licence", "search_text", "published_by", "published_at");
+        loader.table("library_publication_topic", "publication_id", "topic_id");
         loader.table("discussion_visit", "account_id", "discussion_id", "seen_comments", "last_seen_comment_id", "visited_at");
     }
 
@@ -326,6 +341,7 @@ public class PlatformGenerator {
         f.put("DISCUSSIONS", Long.toString(rows.get("discussion")));
         f.put("COMMENTS", Long.toString(rows.get("discussion_comment")));
         f.put("FILES", Long.toString(rows.get("discussion_attachment")));
+        f.put("LIBRARY_FILES", Long.toString(rows.get("library_file")));
         return f;
     }
 

@@ -186,6 +186,33 @@ class GeneratorIT {
     }
 
     @Test
+    void memberFindsAndDownloadsGeneratedFilesAndEveryoneReadsTheLibrary() {
+        Map<String, Object> f = jdbc.queryForMap("""
+                select f.id, f.title, v.size_bytes, c.slug, c.id as community_id from library_file f
+                join library_file_version v on v.file_id = f.id and v.version = f.current_version
+                join community c on c.id = f.community_id
+                where f.removed_at is null order by f.updated_at desc, f.id desc fetch first 1 rows only
+                """);
+        String email = jdbc.queryForObject("""
+                select x.email_key from membership m join account x on x.id = m.account_id
+                where m.community_id = ? and x.email_verified_at is not null and x.suspended_at is null
+                order by m.id fetch first 1 rows only
+                """, String.class, f.get("community_id"));
+        TestAccounts.Member reader = new TestAccounts.Member(accounts.idOf(email), email, PlatformGenerator.PASSWORD, null);
+        Browser browser = accounts.signedIn(reader);
+        assertThat(Browser.body(browser.get("/c/" + f.get("slug") + "/files"))).contains("/files/" + f.get("id") + "\"");
+        MvcResult download = browser.get("/c/" + f.get("slug") + "/files/" + f.get("id") + "/download");
+        assertThat(download.getResponse().getStatus()).isEqualTo(200);
+        assertThat((long) download.getResponse().getContentAsByteArray().length)
+                .isEqualTo(((Number) f.get("size_bytes")).longValue());
+        long used = count("select bytes_used from library_usage where community_id = ?", f.get("community_id"));
+        assertThat(used).as("the space used counts the generated versions").isPositive();
+        assertThat(Integer.parseInt(fixture.get("LIBRARY_FILES"))).as("about the size's number of files")
+                .isBetween(GenerationSize.XS.files() * 8 / 10, GenerationSize.XS.files() * 12 / 10);
+        assertThat(accounts.browser().get("/library").getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
     void generatorRefusesADatabaseThatHasAccounts() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> generator.generate(GenerationSize.XS, 1, line -> { }))
                 .isInstanceOf(PlatformGenerator.NotEmptyException.class);
