@@ -12,6 +12,7 @@ public class AccessPolicy {
     private final AccountPolicy accounts = new AccountPolicy();
     private final CommunityPolicy communities = new CommunityPolicy();
     private final DiscussionPolicy discussions = new DiscussionPolicy(communities);
+    private final PagePolicy pages = new PagePolicy(communities);
 
     public AccountPolicy accounts() {
         return accounts;
@@ -23,5 +24,9 @@ public class AccessPolicy {
 
     public DiscussionPolicy discussions() {
         return discussions;
+    }
+
+    public PagePolicy pages() {
+        return pages;
     }
 }
