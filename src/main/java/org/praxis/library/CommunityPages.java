@@ -235,6 +235,18 @@ public class CommunityPages {
         renumber(siblings, parent);
     }
 
+    /** Moves a page one place up ({@code -1}) or down ({@code 1}) among its siblings. */
+    @Transactional
+    public void shift(Actor actor, CommunityFacts community, long id, int by) {
+        Page page = writable(actor, community, id, "move page").page();
+        List<Page> siblings = new ArrayList<>(siblingsUnder(community.id(), page.getParentId()));
+        int at = siblings.indexOf(page);
+        int to = Math.max(0, Math.min(siblings.size() - 1, at + Integer.signum(by)));
+        siblings.remove(page);
+        siblings.add(to, page);
+        renumber(siblings, page.getParentId());
+    }
+
     /**
      * Deletes a page and its history. Its children are not deleted with it: they take its place
      * among its siblings, in their order, so deleting a page never loses another one by surprise.
