@@ -164,14 +164,22 @@ public class CommunityPages {
     /** A page's text as its editor changes it. */
     @Transactional(readOnly = true)
     public PageText forEditing(Actor actor, CommunityFacts community, long id) {
-        Page page = writable(actor, community, id, "edit page").page();
+        Relation relation = membership.relation(actor, community);
+        Page page = readable(actor, community, relation, id).page();
+        if (!rules().canWrite(actor, community, relation)) {
+            refuse(community, "edit page");
+        }
         return new PageText(page.getTitle(), page.getBody(), page.isMembersOnly(), page.getParentId());
     }
 
     /** Creates a page, last among its siblings; returns its id. */
     @Transactional
     public long create(Actor actor, CommunityFacts community, PageText text) {
-        requireWrite(actor, community);
+        Relation relation = membership.relation(actor, community);
+        requirePages(actor, community, relation);
+        if (!rules().canWrite(actor, community, relation)) {
+            refuse(community, "create page");
+        }
         InputErrors errors = new InputErrors();
         String title = title(errors, text.title());
         String body = body(errors, text.body());
@@ -187,6 +195,7 @@ public class CommunityPages {
         Page page = pages.save(new Page(community.id(), parent, position, title, body, text.isMembersOnly(),
                 actor.accountId(), now));
         revisions.save(new PageRevision(page.getId(), actor.accountId(), title, body, now));
+        auditStaff(actor, relation, community, "created", page.getId());
         return page.getId();
     }
 
@@ -358,7 +367,15 @@ public class CommunityPages {
         if (!rules().canWrite(actor, community, relation)) {
             refuse(community, action);
         }
+        auditStaff(actor, relation, community, action, id);
         return loaded;
+    }
+
+    /** Staff changing the pages of a community they do not belong to is an admin action: it goes to the audit log. */
+    private static void auditStaff(Actor actor, Relation relation, CommunityFacts community, String action, long pageId) {
+        if (actor.staff() && !relation.isMember()) {
+            audit.info("staff {} {} {} of community {}", actor.accountId(), action, pageId, community.id());
+        }
     }
 
     /**

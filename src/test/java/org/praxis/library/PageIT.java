@@ -242,6 +242,35 @@ class PageIT {
     }
 
     @Test
+    void aMembersOnlyPageHidesItselfAndThePagesUnderItFromNonMembersEverywhere() {
+        String mark = " " + System.nanoTime();
+        long inner = create(admin, slug, "Inner" + mark, "Members only", null);
+        admin.get(base + "/" + inner + "/edit");
+        admin.post(base + "/" + inner + "/edit", "title", "Inner" + mark, "body", "Members only", "membersOnly", "true");
+        long under = create(admin, slug, "Under inner" + mark, "Not flagged itself", inner);
+        long open = create(admin, slug, "Open" + mark, "For all", null);
+
+        Browser visitor = accounts.browser();
+        String tree = Browser.body(visitor.get(base));
+        assertThat(tree).contains("Open" + mark).doesNotContain("Inner" + mark).doesNotContain("Under inner" + mark);
+        assertThat(visitor.get(base + "/" + under).getResponse().getStatus()).isEqualTo(404);
+        assertThat(visitor.get(base + "/" + under + "/history").getResponse().getStatus()).isEqualTo(404);
+        ApiClient outsider = ApiClient.as(accounts, accounts.member("Outsider"), port);
+        assertThat(outsider.get(apiBase).body().toString()).contains("Open" + mark).doesNotContain("Inner" + mark);
+        assertThat(outsider.get(apiBase + "/" + under).status()).isEqualTo(404);
+        assertThat(outsider.get(apiBase + "/" + under + "/revisions").status()).isEqualTo(404);
+
+        MvcResult member = moderator.get(base + "/" + under);
+        assertThat(member.getResponse().getStatus()).isEqualTo(200);
+        assertThat(Browser.body(member)).as("the trail names the hidden parent to members")
+                .containsPattern("breadcrumb-item\"><a href=\"" + base + "/" + inner + "\">Inner" + mark);
+        assertThat(member.getResponse().getHeader("Cache-Control")).as("members-only answers are never cached")
+                .contains("no-store");
+        assertThat(Browser.body(moderator.get(base + "/" + inner))).contains("Under inner" + mark);
+        assertThat(Browser.body(visitor.get(base + "/" + open))).doesNotContain("Inner" + mark);
+    }
+
+    @Test
     void theEditFormExplainsTheBlockSyntax() {
         assertThat(Browser.body(admin.get(base + "/new"))).contains("{{files folder=\"Reports\"}}").contains("{{events}}");
     }
