@@ -249,9 +249,9 @@ public class CommunityPages {
     public void shift(Actor actor, CommunityFacts community, long id, int by) {
         Page page = writable(actor, community, id, "move page").page();
         List<Page> siblings = new ArrayList<>(siblingsUnder(community.id(), page.getParentId()));
-        int at = siblings.indexOf(page);
-        int to = Math.max(0, Math.min(siblings.size() - 1, at + Integer.signum(by)));
-        siblings.remove(page);
+        int at = indexOf(siblings, id);
+        siblings.remove(at);
+        int to = Math.max(0, Math.min(siblings.size(), at + Integer.signum(by)));
         siblings.add(to, page);
         renumber(siblings, page.getParentId());
     }
@@ -265,9 +265,9 @@ public class CommunityPages {
         Page page = writable(actor, community, id, "delete page").page();
         Long parent = page.getParentId();
         List<Page> siblings = new ArrayList<>(siblingsUnder(community.id(), parent));
-        int at = Math.max(0, siblings.indexOf(page));
-        siblings.remove(page);
-        siblings.addAll(Math.min(at, siblings.size()), pages.findByCommunityIdAndParentIdOrderByPositionAscIdAsc(community.id(), id));
+        int at = indexOf(siblings, id);
+        siblings.remove(at);
+        siblings.addAll(at, pages.findByCommunityIdAndParentIdOrderByPositionAscIdAsc(community.id(), id));
         renumber(siblings, parent);
         pages.delete(page);
         audit.info("{} deleted page {} \"{}\" of community {}", actor.accountId(), id, page.getTitle(), community.id());
@@ -276,6 +276,15 @@ public class CommunityPages {
     private List<Page> siblingsUnder(long communityId, Long parent) {
         return parent == null ? pages.findByCommunityIdAndParentIdIsNullOrderByPositionAscIdAsc(communityId)
                 : pages.findByCommunityIdAndParentIdOrderByPositionAscIdAsc(communityId, parent);
+    }
+
+    private static int indexOf(List<Page> siblings, long id) {
+        for (int i = 0; i < siblings.size(); i++) {
+            if (siblings.get(i).getId() == id) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("page " + id + " is not among its siblings");
     }
 
     private static void renumber(List<Page> siblings, Long parent) {
@@ -304,7 +313,7 @@ public class CommunityPages {
         Page page = readable(actor, community, relation, id).page();
         PageRevision revision = revisions.findByIdAndPageId(revisionId, id).orElseThrow(() -> new NotFoundException("revision"));
         List<PageRevision> all = revisions.findByPageIdOrderByIdDesc(id);
-        int number = all.size() - all.indexOf(revision);
+        int number = all.size() - (int) all.stream().takeWhile(r -> !r.getId().equals(revision.getId())).count();
         Map<Long, MemberName> names = directory.names(List.of(revision.getEditorId()));
         List<PageDiff.Line> lines = PageDiff.lines(revision.getBody(), page.getBody());
         return new PageComparison(id, view(revision, number, all.get(0).getId().equals(revision.getId()), names),
