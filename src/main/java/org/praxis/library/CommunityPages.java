@@ -29,6 +29,7 @@ import org.praxis.shared.NotFoundException;
 import org.praxis.shared.ReadOnlyException;
 import org.praxis.shared.Text;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,10 +54,13 @@ public class CommunityPages {
     private final AccessPolicy policy;
     private final MemberDirectory directory;
     private final ObjectProvider<PageBlocks> blocks;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CommunityPages(Pages pages, PageRevisions revisions, CommunityMembership membership, AccessPolicy policy,
-                   MemberDirectory directory, ObjectProvider<PageBlocks> blocks, Clock clock) {
+                   MemberDirectory directory, ObjectProvider<PageBlocks> blocks, ApplicationEventPublisher events,
+                   Clock clock) {
+        this.events = events;
         this.pages = pages;
         this.revisions = revisions;
         this.membership = membership;
@@ -196,6 +200,7 @@ public class CommunityPages {
                 actor.accountId(), now));
         revisions.save(new PageRevision(page.getId(), actor.accountId(), title, body, now));
         auditStaff(actor, relation, community, "created", page.getId());
+        events.publishEvent(new PageEvents.PageSaved(page.getId(), community.id(), actor.accountId(), true, now));
         return page.getId();
     }
 
@@ -217,6 +222,7 @@ public class CommunityPages {
         if (newText) {
             revisions.save(new PageRevision(id, actor.accountId(), title, body, now));
         }
+        events.publishEvent(new PageEvents.PageSaved(id, community.id(), actor.accountId(), false, now));
     }
 
     /**
@@ -270,6 +276,7 @@ public class CommunityPages {
         siblings.addAll(at, pages.findByCommunityIdAndParentIdOrderByPositionAscIdAsc(community.id(), id));
         renumber(siblings, parent);
         pages.delete(page);
+        events.publishEvent(new PageEvents.PageDeleted(id, community.id(), actor.accountId(), clock.instant()));
         audit.info("{} deleted page {} \"{}\" of community {}", actor.accountId(), id, page.getTitle(), community.id());
     }
 
@@ -333,6 +340,7 @@ public class CommunityPages {
         Instant now = clock.instant();
         page.write(revision.getTitle(), revision.getBody(), page.isMembersOnly(), actor.accountId(), now);
         revisions.save(new PageRevision(id, actor.accountId(), revision.getTitle(), revision.getBody(), now));
+        events.publishEvent(new PageEvents.PageSaved(id, community.id(), actor.accountId(), false, now));
     }
 
     /** How many pages a reader of the community finds; {@code seesMembersOnly} when members-only ones count. */

@@ -16,6 +16,8 @@ import org.praxis.TestAccounts.Member;
 import org.praxis.community.CommunityFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 
@@ -25,10 +27,12 @@ import tools.jackson.databind.JsonNode;
  * per reader; and hostile input refused with clear errors and nothing stored.
  */
 @PraxisIntegrationTest
+@RecordApplicationEvents
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PageIT {
 
     @Autowired TestAccounts accounts;
+    @Autowired ApplicationEvents events;
     @LocalServerPort int port;
 
     private String slug;
@@ -95,6 +99,9 @@ class PageIT {
                 .isEqualTo(base + "/" + id);
         assertThat(body(id)).as("the old text is back").isEqualTo("Line one\nLine two");
         assertThat(title(id)).isEqualTo("Webinars");
+        // Events are recorded on the test's thread: the web saves (MockMvc), not the API's (a real HTTP server).
+        assertThat(events.stream(PageEvents.PageSaved.class).filter(e -> e.pageId() == id).map(PageEvents.PageSaved::created))
+                .as("one event per save: the creation, two edits, a restore").containsExactly(true, false, false, false);
         List<Long> after = revisionIds(id);
         assertThat(after).as("the restore is a version of its own").hasSize(4);
         assertThat(after.subList(1, 4)).isEqualTo(versions);
@@ -166,6 +173,7 @@ class PageIT {
         assertThat(accounts.jdbc().queryForObject("select count(*) from library_page where id = ?", Long.class, theme)).isZero();
         assertThat(accounts.jdbc().queryForObject("select count(*) from library_page_revision where page_id = ?", Long.class, theme))
                 .isZero();
+        assertThat(events.stream(PageEvents.PageDeleted.class).filter(e -> e.pageId() == theme)).hasSize(1);
         assertThat(parent(cases)).as("children move up").isNull();
         assertThat(parent(reading)).isNull();
         assertThat(position(cases)).as("into the deleted page's place, in their order").isLessThan(position(reading));
