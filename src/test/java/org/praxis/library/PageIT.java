@@ -155,6 +155,9 @@ class PageIT {
             assertThat(Browser.body(refused)).containsPattern("id=\"parentId-error\"[^>]*>(A page cannot go under itself|Choose a page of this community)");
             assertThat(parent(theme)).as("not moved").isNull();
         }
+        moderator.get(base + "/" + theme + "/move");
+        assertThat(Browser.body(moderator.post(base + "/" + theme + "/move", "parentId", "", "position", "0")))
+                .containsPattern("id=\"position-error\"[^>]*>The position starts at 1");
         ApiClient moderatorApi = ApiClient.as(accounts, moderatorAccount, port);
         ApiClient.Answer cycle = moderatorApi.call("PUT", apiBase + "/" + theme + "/position", "{\"parentId\":" + loose + "}");
         assertThat(cycle.status()).isEqualTo(400);
@@ -214,6 +217,9 @@ class PageIT {
         assertThat(adminApi.post(apiBase, "{\"title\":\"Huge\",\"body\":\"" + "y".repeat(CommunityPages.BODY_MAX + 1) + "\"}")
                 .status()).isEqualTo(400);
         assertThat(adminApi.post(apiBase, "{\"title\":").status()).as("malformed JSON").isEqualTo(400);
+        assertThat(adminApi.post(apiBase, "{\"title\":\"" + "t".repeat(CommunityPages.TITLE_MAX + 1) + "\"}").status())
+                .as("title too long").isEqualTo(400);
+        assertThat(adminApi.post(apiBase, "{\"title\":\"Bell\\u0007\"}").status()).as("control characters").isEqualTo(400);
         assertThat(pageCount()).as("nothing stored").isEqualTo(before);
 
         long id = create(admin, slug, "Kept", "Kept text", null);
