@@ -92,12 +92,6 @@ public class CommunityPages {
         return nodes;
     }
 
-    /** Whether the actor may create pages here now (for showing the button). */
-    @Transactional(readOnly = true)
-    public boolean canWrite(Actor actor, CommunityFacts community) {
-        return rules().canWrite(actor, community, membership.relation(actor, community));
-    }
-
     /** Refuses a write form the actor may not use: "archived" when that is why, otherwise 403. */
     @Transactional(readOnly = true)
     public void requireWrite(Actor actor, CommunityFacts community) {
