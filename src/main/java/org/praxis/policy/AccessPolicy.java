@@ -13,6 +13,7 @@ public class AccessPolicy {
     private final CommunityPolicy communities = new CommunityPolicy();
     private final DiscussionPolicy discussions = new DiscussionPolicy(communities);
     private final FilePolicy files = new FilePolicy(communities);
+    private final PagePolicy pages = new PagePolicy(communities);
 
     public AccountPolicy accounts() {
         return accounts;
@@ -28,5 +29,9 @@ public class AccessPolicy {
 
     public FilePolicy files() {
         return files;
+    }
+
+    public PagePolicy pages() {
+        return pages;
     }
 }

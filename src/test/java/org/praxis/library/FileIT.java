@@ -228,6 +228,25 @@ class FileIT {
     }
 
     @Test
+    void aPageListsAFoldersFilesToMembersOnly() throws Exception {
+        amina.get("/c/" + slug + "/files");
+        String location = amina.post("/c/" + slug + "/files/folders", "name", "Reports").getResponse().getRedirectedUrl();
+        String folder = location.substring(location.indexOf("folder=") + 7);
+        long inFolder = Filing.uploadOne(bruno, slug, "annual.pdf", pdf(), "folderId", folder, "title", "Annual review");
+        Filing.uploadOne(bruno, slug, "loose.pdf", pdf(), "title", "Loose notes");
+        amina.get("/c/" + slug + "/pages/new");
+        String page = amina.post("/c/" + slug + "/pages/new", "title", "Reports we wrote",
+                "body", "Our reports:\n\n{{files folder=\"Reports\"}}\n").getResponse().getRedirectedUrl();
+
+        String asMember = Browser.body(bruno.get(page));
+        assertThat(asMember).contains("href=\"/c/" + slug + "/files/" + inFolder + "\"").contains("Annual review")
+                .doesNotContain("Loose notes");
+        String asVisitor = Browser.body(accounts.browser().get(page));
+        assertThat(asVisitor).as("the page is public in an OPEN community, its files are not").contains("Our reports:")
+                .doesNotContain("Annual review").doesNotContain("/files/" + inFolder);
+    }
+
+    @Test
     void apiClientsShareListAndDownloadFiles() throws Exception {
         ApiClient api = ApiClient.as(accounts, aminaAccount, port);
         ApiClient.Answer created = api.upload("/api/v1/communities/" + slug + "/files",
