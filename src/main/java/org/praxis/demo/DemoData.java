@@ -49,10 +49,12 @@ class DemoData {
     private final org.praxis.community.TopicList topicList;
     private final DiscussionBoard board;
     private final DiscussionComments comments;
+    private final DemoLibrary documents;
 
     DemoData(ConfirmedAccounts accounts, Profiles profiles, CommunityCatalog catalog, CommunityCount count,
              CommunityMembership membership, CommunityInvitations invitations, org.praxis.community.TopicList topicList,
-             WorkingGroups workingGroups, DiscussionBoard board, DiscussionComments comments) {
+             WorkingGroups workingGroups, DiscussionBoard board, DiscussionComments comments, DemoLibrary documents) {
+        this.documents = documents;
         this.board = board;
         this.comments = comments;
         this.workingGroups = workingGroups;
@@ -139,9 +141,11 @@ class DemoData {
         invitations.invite(amina, catalog.facts(amina, steering), catalog.about(amina, steering), "priya@demo.praxis.local",
                 null);
         conversations(amina, jean, kofi, fatou, mena, registries);
+        documents.fill(amina, jean, kofi, mena, registries);
         log.warn("""
 
-                Demo data added: five communities (one of each privacy level), a working group, five people and a few discussions.
+                Demo data added: five communities (one of each privacy level), a working group, five people, a few discussions,
+                files, pages and a document in the public library.
                 Sign in as amina@demo.praxis.local, jean@demo.praxis.local, priya@demo.praxis.local,
                 kofi@demo.praxis.local or fatou@demo.praxis.local with the password "{}".
                 """, PASSWORD);

@@ -39,6 +39,10 @@ class DemoDataIT {
         assertThat(jdbc.queryForObject("select count(*) from invitation where status = 'PENDING'", Integer.class)).isEqualTo(2);
 
         assertThat(jdbc.queryForObject("select count(*) from discussion where kind = 'ANNOUNCEMENT'", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from library_file", Integer.class)).isEqualTo(4);
+        assertThat(jdbc.queryForObject("select count(*) from library_file_version", Integer.class)).isEqualTo(5);
+        assertThat(jdbc.queryForObject("select count(*) from library_publication", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from library_page", Integer.class)).isEqualTo(4);
         assertThat(jdbc.queryForObject("select count(*) from discussion where kind = 'DISCUSSION'", Integer.class)).isEqualTo(3);
         assertThat(jdbc.queryForObject("select count(*) from discussion_comment where reply_to_id is not null", Integer.class))
                 .isEqualTo(1);
