@@ -79,7 +79,7 @@ class AccessibilityIT {
             assertThat(home.headerValue("content-security-policy"))
                     .as("pages are checked under their real policy").contains("script-src 'self'", "style-src 'self'");
             audit(page, "home (visitor)", report);
-            for (String path : List.of("/signup", "/signin", "/password/forgot")) {
+            for (String path : List.of("/signup", "/signin", "/password/forgot", "/library")) {
                 page.navigate(url(path));
                 audit(page, path, report);
             }
