@@ -6,7 +6,7 @@ package org.praxis.community;
  */
 public enum CommunityTab {
     HOME(true, "home"), ANNOUNCEMENTS(true, "announcements"), ABOUT(true, ""), MEMBERS(true, "members"),
-    DISCUSSIONS(true, "discussions"), FILES(false, "files"), CALENDAR(false, "calendar"), PAGES(false, "pages");
+    DISCUSSIONS(true, "discussions"), FILES(false, "files"), CALENDAR(true, "calendar"), PAGES(false, "pages");
 
     private final boolean available;
     private final String path;

@@ -12,6 +12,7 @@ public class AccessPolicy {
     private final AccountPolicy accounts = new AccountPolicy();
     private final CommunityPolicy communities = new CommunityPolicy();
     private final DiscussionPolicy discussions = new DiscussionPolicy(communities);
+    private final CalendarPolicy calendar = new CalendarPolicy(communities);
 
     public AccountPolicy accounts() {
         return accounts;
@@ -23,5 +24,9 @@ public class AccessPolicy {
 
     public DiscussionPolicy discussions() {
         return discussions;
+    }
+
+    public CalendarPolicy calendar() {
+        return calendar;
     }
 }
