@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.praxis.calendar.internal.Event;
-import org.praxis.calendar.internal.Events;
-import org.praxis.calendar.internal.FeedToken;
-import org.praxis.calendar.internal.FeedTokens;
+import org.praxis.calendar.internal.CalendarEvents;
+import org.praxis.calendar.internal.CalendarFeedToken;
+import org.praxis.calendar.internal.CalendarFeedTokens;
 import org.praxis.calendar.internal.Registration;
 import org.praxis.calendar.internal.Registrations;
 import org.praxis.community.CommunityCatalog;
@@ -39,15 +39,15 @@ public class CalendarFeeds {
 
     public static final int ENTRIES = 500;
 
-    private final Events events;
+    private final CalendarEvents events;
     private final Registrations registrations;
-    private final FeedTokens tokens;
+    private final CalendarFeedTokens tokens;
     private final CalendarRules calendar;
     private final CommunityCatalog catalog;
     private final CommunityMembership membership;
     private final Clock clock;
 
-    CalendarFeeds(Events events, Registrations registrations, FeedTokens tokens, CalendarRules calendar,
+    CalendarFeeds(CalendarEvents events, Registrations registrations, CalendarFeedTokens tokens, CalendarRules calendar,
                   CommunityCatalog catalog, CommunityMembership membership, Clock clock) {
         this.events = events;
         this.registrations = registrations;
@@ -65,11 +65,11 @@ public class CalendarFeeds {
             throw new NotAllowedException("calendar feed");
         }
         String secret = Secrets.newSecret();
-        Optional<FeedToken> existing = tokens.findById(actor.accountId());
+        Optional<CalendarFeedToken> existing = tokens.findById(actor.accountId());
         if (existing.isPresent()) {
             existing.get().replace(Secrets.sha256(secret), clock.instant());
         } else {
-            tokens.save(new FeedToken(actor.accountId(), Secrets.sha256(secret), clock.instant()));
+            tokens.save(new CalendarFeedToken(actor.accountId(), Secrets.sha256(secret), clock.instant()));
         }
         return secret;
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.praxis.calendar.internal.Event;
-import org.praxis.calendar.internal.Events;
+import org.praxis.calendar.internal.CalendarEvents;
 import org.praxis.membership.CommunityMembership;
 import org.praxis.policy.AccessPolicy;
 import org.praxis.policy.Actor;
@@ -37,12 +37,12 @@ class CalendarRules {
     static final int CAPACITY_MAX = 100_000;
     private static final org.slf4j.Logger audit = org.slf4j.LoggerFactory.getLogger("org.praxis.audit");
 
-    private final Events events;
+    private final CalendarEvents events;
     private final CommunityMembership membership;
     private final AccessPolicy policy;
     private final Clock clock;
 
-    CalendarRules(Events events, CommunityMembership membership, AccessPolicy policy, Clock clock) {
+    CalendarRules(CalendarEvents events, CommunityMembership membership, AccessPolicy policy, Clock clock) {
         this.events = events;
         this.membership = membership;
         this.policy = policy;

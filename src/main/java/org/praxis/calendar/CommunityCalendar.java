@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.praxis.calendar.internal.AllSeries;
 import org.praxis.calendar.internal.Event;
-import org.praxis.calendar.internal.Events;
+import org.praxis.calendar.internal.CalendarEvents;
 import org.praxis.calendar.internal.Registration;
 import org.praxis.calendar.internal.Registrations;
 import org.praxis.calendar.internal.Series;
@@ -33,13 +33,13 @@ public class CommunityCalendar {
     public static final int LIST_SIZE = 50;
     public static final int PAST_SIZE = 20;
 
-    private final Events events;
+    private final CalendarEvents events;
     private final AllSeries series;
     private final Registrations registrations;
     private final CalendarRules calendar;
     private final Clock clock;
 
-    CommunityCalendar(Events events, AllSeries series, Registrations registrations, CalendarRules calendar, Clock clock) {
+    CommunityCalendar(CalendarEvents events, AllSeries series, Registrations registrations, CalendarRules calendar, Clock clock) {
         this.events = events;
         this.series = series;
         this.registrations = registrations;

@@ -17,7 +17,7 @@ import org.praxis.account.MemberName;
 import org.praxis.calendar.internal.Attendance;
 import org.praxis.calendar.internal.Attendances;
 import org.praxis.calendar.internal.Event;
-import org.praxis.calendar.internal.Events;
+import org.praxis.calendar.internal.CalendarEvents;
 import org.praxis.calendar.internal.Registration;
 import org.praxis.calendar.internal.Registrations;
 import org.praxis.policy.Actor;
@@ -39,7 +39,7 @@ public class EventRegistrations {
 
     public static final int CSV_MAX = 200_000;
 
-    private final Events events;
+    private final CalendarEvents events;
     private final Registrations registrations;
     private final Attendances attendances;
     private final CalendarRules calendar;
@@ -47,7 +47,7 @@ public class EventRegistrations {
     private final AccountLookup accounts;
     private final Clock clock;
 
-    EventRegistrations(Events events, Registrations registrations, Attendances attendances, CalendarRules calendar,
+    EventRegistrations(CalendarEvents events, Registrations registrations, Attendances attendances, CalendarRules calendar,
                        MemberDirectory directory, AccountLookup accounts, Clock clock) {
         this.events = events;
         this.registrations = registrations;

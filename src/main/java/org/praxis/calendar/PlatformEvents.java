@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The platform's Events page: upcoming events of every community whose calendar the viewer may
+ * The platform's CalendarEvents page: upcoming events of every community whose calendar the viewer may
  * read (open communities' public events, and the viewer's own communities'), never one the
  * rules hide from them.
  */

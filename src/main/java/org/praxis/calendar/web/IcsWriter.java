@@ -21,7 +21,6 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.praxis.calendar.IcsEntry;
 import org.praxis.shared.PraxisProperties;
@@ -49,7 +48,6 @@ class IcsWriter {
         calendar.add(new ProdId("-//Praxis//Calendar//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(ImmutableMethod.PUBLISH);
         calendar.add(new XProperty("X-WR-CALNAME", name));
         Set<String> zoneIds = new LinkedHashSet<>();
         entries.forEach(e -> zoneIds.add(e.timeZone()));

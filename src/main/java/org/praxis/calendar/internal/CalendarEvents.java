@@ -15,7 +15,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /** Calendar events. */
-public interface Events extends JpaRepository<Event, Long> {
+public interface CalendarEvents extends JpaRepository<Event, Long> {
 
     /** The event row, locked until the transaction ends: registrations for one event take turns. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -9,17 +9,17 @@ import jakarta.persistence.Table;
 /** The hash of a member's calendar-feed secret. */
 @Entity(name = "CalendarFeedToken")
 @Table(name = "calendar_feed_token")
-public class FeedToken {
+public class CalendarFeedToken {
 
     @Id
     private Long accountId;
     private String tokenHash;
     private Instant createdAt;
 
-    protected FeedToken() {
+    protected CalendarFeedToken() {
     }
 
-    public FeedToken(long accountId, String tokenHash, Instant now) {
+    public CalendarFeedToken(long accountId, String tokenHash, Instant now) {
         this.accountId = accountId;
         this.tokenHash = tokenHash;
         this.createdAt = now;

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Members' calendar-feed secrets, by hash. */
-public interface FeedTokens extends JpaRepository<FeedToken, Long> {
+public interface CalendarFeedTokens extends JpaRepository<CalendarFeedToken, Long> {
 
-    Optional<FeedToken> findByTokenHash(String tokenHash);
+    Optional<CalendarFeedToken> findByTokenHash(String tokenHash);
 }
