@@ -167,7 +167,7 @@ public class CalendarFeeds {
             if (f.isWorkingGroup()) {
                 r = r.withParentRole(relations.getOrDefault(f.parentId(), Relation.none()).role());
             }
-            if (calendar.rules().canRead(reader, f, r, e.isMembersOnly())) {
+            if (calendar.rules().canListAcrossCommunities(reader, f, r, e.isMembersOnly())) {
                 readable.add(new Readable(e, refs.get(e.getCommunityId())));
             }
         }

@@ -21,6 +21,16 @@ public final class CalendarPolicy {
         return communities.canReadContent(actor, c, r) && (!membersOnly || seesMembersOnly(actor, r));
     }
 
+    /**
+     * An event in a list that spans communities (the platform's Events page, the personal
+     * feed): the public events of public calendars, and the events of the reader's own
+     * communities. Staff read other calendars where they are, so that each such read is
+     * audited; they are not gathered for them.
+     */
+    public boolean canListAcrossCommunities(Actor actor, CommunityFacts c, Relation r, boolean membersOnly) {
+        return canRead(actor, c, r, membersOnly) && (r.isMember() || (c.access().contentPublic() && !membersOnly));
+    }
+
     /** An event not yet published: its proposer (while a member) and those who decide on it. */
     public boolean canReadProposal(Actor actor, CommunityFacts c, Relation r, long proposerId) {
         return communities.canReadContent(actor, c, r) && ((actor.is(proposerId) && r.isMember()) || decides(actor, r));
