@@ -150,8 +150,8 @@ class CommunitySettingsIT {
         String page = Browser.body(reader.get("/c/" + slug));
         assertThat(page).contains("href=\"/c/" + slug + "/members\"").containsPattern("Members</span>\\s*<span[^>]*tab-count[^>]*>2<");
         assertThat(page).as("discussions are built and have their tab").contains("href=\"/c/" + slug + "/discussions\"");
-        assertThat(page).as("no tab for what is not built yet")
-                .doesNotContain("/c/" + slug + "/files").doesNotContain("/c/" + slug + "/calendar");
+        assertThat(page).as("the calendar is built and has its tab").contains("href=\"/c/" + slug + "/calendar\"");
+        assertThat(page).as("no tab for what is not built yet").doesNotContain("/c/" + slug + "/files");
 
         admin.submit("/c/" + slug + "/manage/settings", "/c/" + slug + "/manage/tabs", "hidden", "MEMBERS", "hidden", "ABOUT");
         assertThat(Browser.body(reader.get("/c/" + slug))).doesNotContain("href=\"/c/" + slug + "/members\"");
