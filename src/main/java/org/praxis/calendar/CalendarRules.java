@@ -79,6 +79,9 @@ class CalendarRules {
         if (!mayRead(actor, community, relation, e)) {
             throw new NotFoundException("event");
         }
+        if (actor.staff() && !relation.isMember() && e.isMembersOnly()) {
+            audit.info("staff {} read members-only event {} of community {}", actor.accountId(), id, community.id());
+        }
         return e;
     }
 

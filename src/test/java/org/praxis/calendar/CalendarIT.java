@@ -157,6 +157,14 @@ class CalendarIT {
         admin.get(Scheduling.page(slug, id) + "/registrants");
         admin.post(Scheduling.page(slug, id) + "/attendance/import", "csv", "\"" + c.email() + "\"\nstranger@example.org");
         assertThat(attendance(id)).containsExactlyInAnyOrder(b.id(), c.id());
+        admin.get(Scheduling.page(slug, id) + "/registrants");
+        admin.post(Scheduling.page(slug, id) + "/attendance", "attended", String.valueOf(b.id()));
+        admin.get(Scheduling.page(slug, id) + "/registrants");
+        admin.postFiles(Scheduling.page(slug, id) + "/attendance/import", List.of(new org.springframework.mock.web.MockMultipartFile(
+                "file", "attendees.csv", "text/csv", ("email\r\n" + c.email().toUpperCase() + "\r\n" + a.email() + "\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertThat(attendance(id)).as("a CSV file: registrants only, whatever the case")
+                .containsExactlyInAnyOrder(b.id(), c.id());
         assertThat(accounts.jdbc().queryForObject("select count(*) from calendar_attendance where community_id = "
                 + "(select id from community where slug = ?)", Long.class, slug)).isEqualTo(2);
     }

@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -242,10 +243,19 @@ class CalendarController {
         return "redirect:/c/" + slug + "/calendar/" + id + "/registrants";
     }
 
+    /** Attendance from a CSV of e-mail addresses: pasted in the text box, or a .csv file chosen instead. */
     @PostMapping("/c/{slug}/calendar/{id}/attendance/import")
     String importAttendance(Actor actor, @PathVariable String slug, @PathVariable long id,
-                            @RequestParam(required = false) String csv, RedirectAttributes redirect) {
-        int added = registrations.importAttendance(actor, catalog.facts(actor, slug), id, csv);
+                            @RequestParam(required = false) String csv,
+                            @RequestParam(name = "file", required = false) MultipartFile file,
+                            RedirectAttributes redirect) throws java.io.IOException {
+        String text = csv;
+        if ((text == null || text.isBlank()) && file != null && !file.isEmpty()) {
+            // One byte more than the limit is enough for the use case to say the file is too long.
+            byte[] head = file.getInputStream().readNBytes(EventRegistrations.CSV_MAX + 1);
+            text = new String(head, StandardCharsets.UTF_8);
+        }
+        int added = registrations.importAttendance(actor, catalog.facts(actor, slug), id, text);
         redirect.addFlashAttribute("notice", "event.attendance.imported");
         redirect.addFlashAttribute("imported", added);
         return "redirect:/c/" + slug + "/calendar/" + id + "/registrants";
