@@ -37,9 +37,12 @@ public class CommunityCalendar {
     private final AllSeries series;
     private final Registrations registrations;
     private final CalendarRules calendar;
+    private final EventRegistrations registrationsOf;
     private final Clock clock;
 
-    CommunityCalendar(CalendarEvents events, AllSeries series, Registrations registrations, CalendarRules calendar, Clock clock) {
+    CommunityCalendar(CalendarEvents events, AllSeries series, Registrations registrations, CalendarRules calendar,
+                      EventRegistrations registrationsOf, Clock clock) {
+        this.registrationsOf = registrationsOf;
         this.events = events;
         this.series = series;
         this.registrations = registrations;
@@ -93,7 +96,8 @@ public class CommunityCalendar {
                 e.getOnlineUrl(), e.getCapacity(), e.isMembersOnly(), e.getRecurrence(), CalendarRules.occurrences(e),
                 registrations.countByEventIdAndStatus(id, RegistrationStatus.REGISTERED),
                 registrations.countByEventIdAndStatus(id, RegistrationStatus.WAITING), mine, seriesRef, followUp,
-                new EventView.Actions(published && rules().canRegister(actor, community, relation),
+                new EventView.Actions(published && !e.getLastEndsAt().isBefore(clock.instant())
+                        && rules().canRegister(actor, community, relation),
                         rules().canManage(actor, community, relation),
                         rules().canSeeRegistrants(actor, community, relation)));
     }
@@ -148,7 +152,10 @@ public class CommunityCalendar {
         if (!rules().canManage(actor, community, relation)) {
             calendar.refuse(community, "edit event");
         }
+        events.lockById(id);
         describe(e, community, draft);
+        // More places (or none limited any more) go to those waiting at once.
+        registrationsOf.fillPlaces(e);
     }
 
     /** Publishes or declines a member's proposal (moderators and admins). */

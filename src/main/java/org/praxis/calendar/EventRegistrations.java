@@ -20,12 +20,14 @@ import org.praxis.calendar.internal.Event;
 import org.praxis.calendar.internal.CalendarEvents;
 import org.praxis.calendar.internal.Registration;
 import org.praxis.calendar.internal.Registrations;
+import org.praxis.membership.MembershipEvents.MemberLeft;
 import org.praxis.policy.Actor;
 import org.praxis.policy.CommunityFacts;
 import org.praxis.policy.Relation;
 import org.praxis.shared.InputErrors;
 import org.praxis.shared.NotAllowedException;
 import org.praxis.shared.NotFoundException;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,6 +73,9 @@ public class EventRegistrations {
             calendar.refuse(community, "register");
         }
         Event e = events.lockById(id).orElseThrow(() -> new NotFoundException("event"));
+        if (e.getLastEndsAt().isBefore(clock.instant())) {
+            throw new NotAllowedException("event over");
+        }
         Optional<Registration> existing = registrations.findByEventIdAndAccountId(id, actor.accountId());
         if (existing.isPresent()) {
             return existing.get().getStatus();
@@ -90,17 +95,51 @@ public class EventRegistrations {
         if (!calendar.rules().canRegister(actor, community, relation)) {
             calendar.refuse(community, "cancel registration");
         }
-        events.lockById(id).orElseThrow(() -> new NotFoundException("event"));
-        Optional<Registration> mine = registrations.findByEventIdAndAccountId(id, actor.accountId());
+        release(id, actor.accountId());
+    }
+
+    /**
+     * A member who leaves the community, or is removed or banned from it, gives up their
+     * registrations for its events still to come, so that their places go to those waiting.
+     */
+    @ApplicationModuleListener
+    void on(MemberLeft left) {
+        Instant now = clock.instant();
+        List<Long> eventIds = registrations.findByAccountId(left.accountId()).stream().map(Registration::getEventId).toList();
+        for (Event e : events.findAllById(eventIds)) {
+            if (e.getCommunityId() == left.communityId() && !e.getLastEndsAt().isBefore(now)) {
+                release(e.getId(), left.accountId());
+            }
+        }
+    }
+
+    /** Removes a registration, the event's row locked, and gives any place freed to those waiting. */
+    private void release(long eventId, long accountId) {
+        Event e = events.lockById(eventId).orElseThrow(() -> new NotFoundException("event"));
+        Optional<Registration> mine = registrations.findByEventIdAndAccountId(eventId, accountId);
         if (mine.isEmpty()) {
             return;
         }
-        boolean heldPlace = mine.get().getStatus() == RegistrationStatus.REGISTERED;
         registrations.delete(mine.get());
         registrations.flush();
-        if (heldPlace) {
-            registrations.findFirstByEventIdAndStatusOrderByRegisteredAtAscIdAsc(id, RegistrationStatus.WAITING)
-                    .ifPresent(Registration::promote);
+        fillPlaces(e);
+    }
+
+    /**
+     * Gives free places to the waiting list, first come first served. The caller holds the
+     * event's row lock (or has just changed the event in the same transaction).
+     */
+    void fillPlaces(Event e) {
+        long taken = registrations.countByEventIdAndStatus(e.getId(), RegistrationStatus.REGISTERED);
+        while (e.getCapacity() == null || taken < e.getCapacity()) {
+            Optional<Registration> next = registrations.findFirstByEventIdAndStatusOrderByRegisteredAtAscIdAsc(e.getId(),
+                    RegistrationStatus.WAITING);
+            if (next.isEmpty()) {
+                return;
+            }
+            next.get().promote();
+            registrations.flush();
+            taken++;
         }
     }
 

@@ -199,6 +199,57 @@ class CalendarIT {
         assertThat(view.body().toString()).contains("Open data 101");
     }
 
+    @Test
+    void placesFreedByAMemberWhoLeavesOrAddedByAnEditGoToTheWaitingList() throws InterruptedException {
+        Member adminMember = accounts.member("Admin");
+        Browser admin = accounts.signedIn(adminMember);
+        String slug = CommunityFixtures.create(admin, "Freed " + System.nanoTime(), "PUBLIC");
+        long id = Scheduling.create(admin, slug, "Tiny room", "capacity", "1");
+        Member first = CommunityFixtures.memberOf(accounts, admin, slug, "First");
+        Member second = CommunityFixtures.memberOf(accounts, admin, slug, "Second");
+        Member third = CommunityFixtures.memberOf(accounts, admin, slug, "Third");
+        String api = "/api/v1/communities/" + slug + "/calendar/events/" + id + "/registration";
+        for (Member m : List.of(first, second, third)) {
+            ApiClient.as(accounts, m, port).call("PUT", api, null);
+        }
+        assertThat(status(id, second)).isEqualTo("WAITING");
+
+        Browser firstWeb = accounts.signedIn(first);
+        firstWeb.get("/c/" + slug);
+        firstWeb.post("/c/" + slug + "/leave");
+        for (int i = 0; i < 100 && !"REGISTERED".equals(status(id, second)); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(status(id, first)).as("a member who leaves gives up the place").isNull();
+        assertThat(status(id, second)).as("the first in line gets it").isEqualTo("REGISTERED");
+        assertThat(status(id, third)).isEqualTo("WAITING");
+
+        ApiClient adminApi = ApiClient.as(accounts, adminMember, port);
+        assertThat(adminApi.call("PUT", "/api/v1/communities/" + slug + "/calendar/events/" + id,
+                "{\"title\":\"Bigger room\",\"kind\":\"MEETING\",\"start\":\"2099-03-10T10:00\","
+                        + "\"end\":\"2099-03-10T11:00\",\"timeZone\":\"Europe/Paris\",\"capacity\":5}").status())
+                .isEqualTo(204);
+        assertThat(status(id, third)).as("more places go to those waiting").isEqualTo("REGISTERED");
+    }
+
+    @Test
+    void pastEventsTakeNoRegistrations() {
+        Browser admin = accounts.signedIn(accounts.member("Admin"));
+        String slug = CommunityFixtures.create(admin, "Past " + System.nanoTime(), "PUBLIC");
+        long id = Scheduling.create(admin, slug, "Last year", "start", "2020-03-10T10:00", "end", "2020-03-10T11:00");
+        Member late = CommunityFixtures.memberOf(accounts, admin, slug, "Late");
+        Browser lateWeb = accounts.signedIn(late);
+        assertThat(Browser.body(lateWeb.get(Scheduling.page(slug, id)))).doesNotContain("/register\"");
+        assertThat(lateWeb.post(Scheduling.page(slug, id) + "/register").getResponse().getStatus()).isEqualTo(403);
+        assertThat(status(id, late)).isNull();
+        assertThat(Browser.body(lateWeb.get("/c/" + slug + "/calendar"))).contains("Past events").contains("Last year");
+    }
+
+    private String status(long eventId, Member member) {
+        return accounts.jdbc().queryForList("select status from calendar_registration where event_id = ? and account_id = ?",
+                String.class, eventId, member.id()).stream().findFirst().orElse(null);
+    }
+
     private List<Long> attendance(long eventId) {
         return accounts.jdbc().queryForList("select account_id from calendar_attendance where event_id = ?", Long.class,
                 eventId);
