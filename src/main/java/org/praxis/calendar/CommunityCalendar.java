@@ -18,6 +18,7 @@ import org.praxis.policy.CommunityFacts;
 import org.praxis.policy.Relation;
 import org.praxis.shared.InputErrors;
 import org.praxis.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,11 +39,13 @@ public class CommunityCalendar {
     private final Registrations registrations;
     private final CalendarRules calendar;
     private final EventRegistrations registrationsOf;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     CommunityCalendar(CalendarEvents events, AllSeries series, Registrations registrations, CalendarRules calendar,
-                      EventRegistrations registrationsOf, Clock clock) {
+                      EventRegistrations registrationsOf, ApplicationEventPublisher publisher, Clock clock) {
         this.registrationsOf = registrationsOf;
+        this.publisher = publisher;
         this.events = events;
         this.series = series;
         this.registrations = registrations;
@@ -138,10 +141,13 @@ public class CommunityCalendar {
         if (!direct && !rules().canPropose(actor, community, relation)) {
             calendar.refuse(community, "create event");
         }
-        Event e = new Event(community.id(), actor.accountId(), direct ? EventStatus.PUBLISHED : EventStatus.PROPOSED,
-                clock.instant());
+        Instant now = clock.instant();
+        Event e = new Event(community.id(), actor.accountId(), direct ? EventStatus.PUBLISHED : EventStatus.PROPOSED, now);
         describe(e, community, draft);
-        return events.save(e).getId();
+        long id = events.save(e).getId();
+        publisher.publishEvent(direct ? new CalendarDomainEvents.EventPublished(id, community.id(), actor.accountId(), now)
+                : new CalendarDomainEvents.EventProposed(id, community.id(), actor.accountId(), now));
+        return id;
     }
 
     /** Changes an event (moderators and admins). */
@@ -170,6 +176,9 @@ public class CommunityCalendar {
             throw new NotFoundException("proposal");
         }
         e.decide(publish ? EventStatus.PUBLISHED : EventStatus.DECLINED);
+        Instant now = clock.instant();
+        publisher.publishEvent(publish ? new CalendarDomainEvents.EventPublished(id, community.id(), actor.accountId(), now)
+                : new CalendarDomainEvents.ProposalDeclined(id, community.id(), e.getCreatedBy(), now));
     }
 
     /** Attaches what followed an event: recording and slides links, questions and answers, a summary. */

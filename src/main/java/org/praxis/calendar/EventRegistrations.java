@@ -27,6 +27,7 @@ import org.praxis.policy.Relation;
 import org.praxis.shared.InputErrors;
 import org.praxis.shared.NotAllowedException;
 import org.praxis.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,10 +48,13 @@ public class EventRegistrations {
     private final CalendarRules calendar;
     private final MemberDirectory directory;
     private final AccountLookup accounts;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     EventRegistrations(CalendarEvents events, Registrations registrations, Attendances attendances, CalendarRules calendar,
-                       MemberDirectory directory, AccountLookup accounts, Clock clock) {
+                       MemberDirectory directory, AccountLookup accounts, ApplicationEventPublisher publisher,
+                       Clock clock) {
+        this.publisher = publisher;
         this.events = events;
         this.registrations = registrations;
         this.attendances = attendances;
@@ -83,7 +87,9 @@ public class EventRegistrations {
         RegistrationStatus status = e.getCapacity() == null
                 || registrations.countByEventIdAndStatus(id, RegistrationStatus.REGISTERED) < e.getCapacity()
                 ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITING;
-        registrations.save(new Registration(id, actor.accountId(), status, clock.instant()));
+        Instant now = clock.instant();
+        registrations.save(new Registration(id, actor.accountId(), status, now));
+        publisher.publishEvent(new CalendarDomainEvents.Registered(id, e.getCommunityId(), actor.accountId(), status, now));
         return status;
     }
 
@@ -139,6 +145,8 @@ public class EventRegistrations {
             }
             next.get().promote();
             registrations.flush();
+            publisher.publishEvent(new CalendarDomainEvents.PlaceGiven(e.getId(), e.getCommunityId(),
+                    next.get().getAccountId(), clock.instant()));
             taken++;
         }
     }

@@ -85,7 +85,7 @@ class CalendarIT {
     }
 
     @Test
-    void memberProposesModeratorSeesAndPublishesOthersDoNotSeeTheProposal() {
+    void memberProposesModeratorSeesAndPublishesOthersDoNotSeeTheProposal() throws InterruptedException {
         Member adminMember = accounts.member("Admin");
         Browser admin = accounts.signedIn(adminMember);
         String slug = CommunityFixtures.create(admin, "Proposals " + System.nanoTime(), "OPEN");
@@ -105,8 +105,14 @@ class CalendarIT {
         assertThat(proposerWeb.post(Scheduling.page(slug, id) + "/publish").getResponse().getStatus())
                 .as("a member cannot publish their own proposal").isEqualTo(403);
 
+        accounts.jdbc().update("update community set last_activity_at = ? where slug = ?",
+                java.sql.Timestamp.from(Instant.parse("2020-01-01T00:00:00Z")), slug);
         admin.get(Scheduling.page(slug, id));
         assertThat(admin.post(Scheduling.page(slug, id) + "/publish").getResponse().getStatus()).isEqualTo(302);
+        for (int i = 0; i < 100 && lastActivity(slug).isBefore(Instant.parse("2021-01-01T00:00:00Z")); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(lastActivity(slug)).as("a published event is activity").isAfter(Instant.parse("2021-01-01T00:00:00Z"));
         assertThat(accounts.browser().get(Scheduling.page(slug, id)).getResponse().getStatus()).isEqualTo(200);
         assertThat(Browser.body(accounts.browser().get("/events"))).contains("My workshop idea");
 
@@ -243,6 +249,11 @@ class CalendarIT {
         assertThat(lateWeb.post(Scheduling.page(slug, id) + "/register").getResponse().getStatus()).isEqualTo(403);
         assertThat(status(id, late)).isNull();
         assertThat(Browser.body(lateWeb.get("/c/" + slug + "/calendar"))).contains("Past events").contains("Last year");
+    }
+
+    private Instant lastActivity(String slug) {
+        return accounts.jdbc().queryForObject("select last_activity_at from community where slug = ?", java.sql.Timestamp.class,
+                slug).toInstant();
     }
 
     private String status(long eventId, Member member) {
