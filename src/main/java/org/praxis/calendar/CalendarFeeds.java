@@ -176,9 +176,19 @@ public class CalendarFeeds {
 
     /** Upcoming published events the reader may read, across communities, soonest first. */
     List<EventSummary> upcoming(Actor reader, int limit) {
-        List<Event> candidates = events.upcomingIn(EventStatus.PUBLISHED, clock.instant(), true, List.of(-1L),
-                PageRequest.of(0, ENTRIES));
-        return readable(reader, candidates).stream().limit(limit)
+        java.time.Instant now = clock.instant();
+        Map<Long, Event> candidates = new LinkedHashMap<>();
+        events.upcomingIn(EventStatus.PUBLISHED, now, true, List.of(-1L), PageRequest.of(0, ENTRIES))
+                .forEach(e -> candidates.put(e.getId(), e));
+        // The reader's own communities are looked up apart, so a busy platform never crowds them out.
+        Set<Long> mine = reader.signedIn() ? membership.communityIdsOf(reader) : Set.of();
+        if (!mine.isEmpty()) {
+            events.upcomingIn(EventStatus.PUBLISHED, now, false, mine, PageRequest.of(0, ENTRIES))
+                    .forEach(e -> candidates.putIfAbsent(e.getId(), e));
+        }
+        List<Event> sorted = new ArrayList<>(candidates.values());
+        sorted.sort(java.util.Comparator.comparing(Event::getStartsAt).thenComparing(Event::getId));
+        return readable(reader, sorted).stream().limit(limit)
                 .map(r -> calendar.summary(r.event(), r.community().slug(), r.community().name())).toList();
     }
 }

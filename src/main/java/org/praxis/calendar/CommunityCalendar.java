@@ -112,6 +112,12 @@ public class CommunityCalendar {
         return rules().canCreate(actor, community, relation) || rules().canPropose(actor, community, relation);
     }
 
+    /** Whether the actor may create events and series here now (moderators and admins). */
+    @Transactional(readOnly = true)
+    public boolean canCreate(Actor actor, CommunityFacts community) {
+        return rules().canCreate(actor, community, calendar.relation(actor, community));
+    }
+
     /** Refuses a form the actor may not use: "archived" when that is why, otherwise 403. */
     @Transactional(readOnly = true)
     public void requireWrite(Actor actor, CommunityFacts community) {

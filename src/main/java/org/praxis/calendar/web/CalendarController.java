@@ -315,7 +315,7 @@ class CalendarController {
 
     private String seriesForm(Actor actor, String slug, Model model) {
         CommunityPage community = catalog.frame(actor, slug);
-        if (!calendar.overview(actor, community.facts(), community.slug(), community.name()).canCreate()) {
+        if (!calendar.canCreate(actor, community.facts())) {
             calendar.requireWrite(actor, community.facts());
             throw new org.praxis.shared.NotAllowedException("create series");
         }
