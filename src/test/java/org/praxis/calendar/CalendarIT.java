@@ -251,6 +251,47 @@ class CalendarIT {
         assertThat(Browser.body(lateWeb.get("/c/" + slug + "/calendar"))).contains("Past events").contains("Last year");
     }
 
+    @Test
+    void moderatorsEditEventsMembersCannotAndSeriesOfAnotherCommunityAreRefused() {
+        Member adminMember = accounts.member("Admin");
+        Browser admin = accounts.signedIn(adminMember);
+        String slug = CommunityFixtures.create(admin, "Editing " + System.nanoTime(), "OPEN");
+        String other = CommunityFixtures.create(admin, "Other series " + System.nanoTime(), "OPEN");
+        String foreignSeries = admin.submit("/c/" + other + "/calendar/series/new", "/c/" + other + "/calendar/series/new",
+                "title", "Foreign series").getResponse().getRedirectedUrl();
+        long foreignId = Long.parseLong(foreignSeries.substring(foreignSeries.lastIndexOf('/') + 1));
+        long id = Scheduling.create(admin, slug, "Draft title", "start", "2099-06-01T09:00", "end", "2099-06-01T10:00",
+                "timeZone", "Africa/Tunis");
+
+        String form = Browser.body(admin.get(Scheduling.page(slug, id) + "/edit"));
+        assertThat(form).contains("value=\"Draft title\"").contains("value=\"2099-06-01T09:00\"").contains("Africa/Tunis");
+        MvcResult saved = admin.post(Scheduling.page(slug, id) + "/edit", "title", "Final title", "kind", "WORKSHOP",
+                "start", "2099-06-01T09:30", "end", "2099-06-01T10:30", "timeZone", "Africa/Tunis");
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo(Scheduling.page(slug, id));
+        assertThat(accounts.jdbc().queryForObject("select title from calendar_event where id = ?", String.class, id))
+                .isEqualTo("Final title");
+        assertThat(accounts.jdbc().queryForObject("select starts_at from calendar_event where id = ?", java.sql.Timestamp.class,
+                id).toInstant()).isEqualTo(Instant.parse("2099-06-01T08:30:00Z"));
+
+        MvcResult astray = admin.submit(Scheduling.page(slug, id) + "/edit", Scheduling.page(slug, id) + "/edit",
+                "title", "Astray", "kind", "MEETING", "start", "2099-06-01T09:30", "end", "2099-06-01T10:30",
+                "timeZone", "Africa/Tunis", "seriesId", String.valueOf(foreignId));
+        assertThat(Browser.body(astray)).contains("id=\"seriesId-error\"");
+        assertThat(accounts.signedIn(adminMember).get("/c/" + slug + "/calendar/series/" + foreignId).getResponse()
+                .getStatus()).as("another community's series under this address").isEqualTo(404);
+
+        Member member = CommunityFixtures.memberOf(accounts, admin, slug, "Plain member");
+        Browser memberWeb = accounts.signedIn(member);
+        assertThat(memberWeb.get(Scheduling.page(slug, id) + "/edit").getResponse().getStatus()).isEqualTo(403);
+        memberWeb.get(Scheduling.page(slug, id));
+        assertThat(memberWeb.post(Scheduling.page(slug, id) + "/edit", "title", "Hijacked", "kind", "MEETING",
+                "start", "2099-06-01T09:30", "end", "2099-06-01T10:30", "timeZone", "Africa/Tunis").getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(memberWeb.get("/c/" + slug + "/calendar/series/new").getResponse().getStatus()).isEqualTo(403);
+        assertThat(accounts.jdbc().queryForObject("select title from calendar_event where id = ?", String.class, id))
+                .isEqualTo("Final title");
+    }
+
     private Instant lastActivity(String slug) {
         return accounts.jdbc().queryForObject("select last_activity_at from community where slug = ?", java.sql.Timestamp.class,
                 slug).toInstant();
