@@ -172,6 +172,19 @@ public class CommunityCatalog {
         return refs;
     }
 
+    /**
+     * The facts of several communities by id, for lists that span communities: the caller asks
+     * the policy about each before showing anything of it.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, CommunityFacts> factsOf(java.util.Collection<Long> ids) {
+        Map<Long, CommunityFacts> facts = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            communities.findAllById(ids).forEach(c -> facts.put(c.getId(), c.facts()));
+        }
+        return facts;
+    }
+
     /** The slug of a community by id, once the caller has established the actor may see it. */
     @Transactional(readOnly = true)
     public String slugOf(Actor actor, long id) {

@@ -6,7 +6,7 @@ package org.praxis.community;
  */
 public enum CommunityTab {
     HOME(true, "home"), ANNOUNCEMENTS(true, "announcements"), ABOUT(true, ""), MEMBERS(true, "members"),
-    DISCUSSIONS(true, "discussions"), FILES(true, "files"), CALENDAR(false, "calendar"), PAGES(true, "pages");
+    DISCUSSIONS(true, "discussions"), FILES(true, "files"), CALENDAR(true, "calendar"), PAGES(true, "pages");
 
     private final boolean available;
     private final String path;

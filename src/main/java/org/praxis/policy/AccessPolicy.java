@@ -14,6 +14,7 @@ public class AccessPolicy {
     private final DiscussionPolicy discussions = new DiscussionPolicy(communities);
     private final FilePolicy files = new FilePolicy(communities);
     private final PagePolicy pages = new PagePolicy(communities);
+    private final CalendarPolicy calendar = new CalendarPolicy(communities);
 
     public AccountPolicy accounts() {
         return accounts;
@@ -33,5 +34,9 @@ public class AccessPolicy {
 
     public PagePolicy pages() {
         return pages;
+    }
+
+    public CalendarPolicy calendar() {
+        return calendar;
     }
 }

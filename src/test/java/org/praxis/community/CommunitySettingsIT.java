@@ -152,7 +152,7 @@ class CommunitySettingsIT {
         assertThat(page).as("discussions are built and have their tab").contains("href=\"/c/" + slug + "/discussions\"");
         assertThat(page).as("files are built: members see their tab and its counter")
                 .containsPattern("href=\"/c/" + slug + "/files\"[^>]*>\\s*<span>Files</span>\\s*<span[^>]*tab-count[^>]*>0<");
-        assertThat(page).as("no tab for what is not built yet").doesNotContain("/c/" + slug + "/calendar");
+        assertThat(page).as("the calendar is built and has its tab").contains("href=\"/c/" + slug + "/calendar\"");
 
         admin.submit("/c/" + slug + "/manage/settings", "/c/" + slug + "/manage/tabs", "hidden", "MEMBERS", "hidden", "ABOUT");
         assertThat(Browser.body(reader.get("/c/" + slug))).doesNotContain("href=\"/c/" + slug + "/members\"");

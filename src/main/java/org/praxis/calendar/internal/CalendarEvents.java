@@ -1,0 +1,65 @@
+package org.praxis.calendar.internal;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.praxis.calendar.EventStatus;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/** Calendar events. */
+public interface CalendarEvents extends JpaRepository<Event, Long> {
+
+    /** The event row, locked until the transaction ends: registrations for one event take turns. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select e from CalendarEvent e where e.id = :id")
+    Optional<Event> lockById(@Param("id") long id);
+
+    @Query("""
+            select e from CalendarEvent e where e.communityId = :community and e.status = :status and e.lastEndsAt >= :now
+            and (:membersOnly = true or e.membersOnly = false) order by e.startsAt asc, e.id asc""")
+    List<Event> upcoming(@Param("community") long communityId, @Param("status") EventStatus status,
+                         @Param("now") Instant now, @Param("membersOnly") boolean seesMembersOnly, Pageable page);
+
+    @Query("""
+            select count(e) from CalendarEvent e where e.communityId = :community and e.status = :status and e.lastEndsAt >= :now
+            and (:membersOnly = true or e.membersOnly = false)""")
+    long countUpcoming(@Param("community") long communityId, @Param("status") EventStatus status,
+                       @Param("now") Instant now, @Param("membersOnly") boolean seesMembersOnly);
+
+    @Query("""
+            select e from CalendarEvent e where e.communityId = :community and e.status = :status and e.lastEndsAt < :now
+            and (:membersOnly = true or e.membersOnly = false) order by e.startsAt desc, e.id desc""")
+    List<Event> past(@Param("community") long communityId, @Param("status") EventStatus status,
+                     @Param("now") Instant now, @Param("membersOnly") boolean seesMembersOnly, Pageable page);
+
+    @Query("""
+            select e from CalendarEvent e where e.communityId = :community and e.status = :status
+            and (:all = true or e.createdBy = :account) order by e.startsAt asc, e.id asc""")
+    List<Event> proposals(@Param("community") long communityId, @Param("status") EventStatus status,
+                          @Param("all") boolean all, @Param("account") long accountId);
+
+    @Query("""
+            select e from CalendarEvent e where e.seriesId = :series and e.communityId = :community and e.status = :status
+            and (:membersOnly = true or e.membersOnly = false) order by e.startsAt desc, e.id desc""")
+    List<Event> inSeries(@Param("community") long communityId, @Param("series") long seriesId,
+                         @Param("status") EventStatus status, @Param("membersOnly") boolean seesMembersOnly);
+
+    /** Published events not over yet, in some communities (or all, with {@code any}), soonest first. */
+    @Query("""
+            select e from CalendarEvent e where e.status = :status and e.lastEndsAt >= :now
+            and (:any = true or e.communityId in :communities) order by e.startsAt asc, e.id asc""")
+    List<Event> upcomingIn(@Param("status") EventStatus status, @Param("now") Instant now, @Param("any") boolean any,
+                           @Param("communities") Collection<Long> communityIds, Pageable page);
+
+    @Query("select e from CalendarEvent e where e.status = :status and e.communityId in :communities order by e.startsAt asc, e.id asc")
+    List<Event> allIn(@Param("status") EventStatus status, @Param("communities") Collection<Long> communityIds,
+                      Pageable page);
+}
