@@ -38,6 +38,23 @@ class CalendarIT {
     }
 
     @Test
+    void aCommunityPageListsComingEventsAndMembersOnlyOnesOnlyToMembers() {
+        Browser admin = accounts.signedIn(accounts.member("Admin"));
+        String slug = CommunityFixtures.create(admin, "Webinars page " + System.nanoTime(), "OPEN");
+        long open = Scheduling.create(admin, slug, "Financing webinar", "kind", "WEBINAR");
+        long closed = Scheduling.create(admin, slug, "Members planning call", "membersOnly", "true");
+        admin.get("/c/" + slug + "/pages/new");
+        String page = admin.post("/c/" + slug + "/pages/new", "title", "Webinars", "body", "Coming up:\n\n{{events}}\n")
+                .getResponse().getRedirectedUrl();
+
+        String asAdmin = Browser.body(admin.get(page));
+        assertThat(asAdmin).contains("href=\"" + Scheduling.page(slug, open) + "\"").contains("2099-03-10 10:00 (Europe/Paris)")
+                .contains("href=\"" + Scheduling.page(slug, closed) + "\"");
+        String asVisitor = Browser.body(accounts.browser().get(page));
+        assertThat(asVisitor).contains("Financing webinar").doesNotContain("Members planning call");
+    }
+
+    @Test
     void eventInTunisShowsSaoPauloLocalTimesAcrossTheirDaylightSavingChangeOnThePageAndInTheFeed() {
         Browser admin = accounts.signedIn(accounts.member("Admin"));
         String slug = CommunityFixtures.create(admin, "Tunis " + System.nanoTime(), "OPEN");
