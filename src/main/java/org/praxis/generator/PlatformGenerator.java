@@ -39,7 +39,7 @@ public class PlatformGenerator {
     private static final List<String> IDENTITY_TABLES = List.of("institution", "account", "one_time_token", "access_token",
             "topic", "community", "community_image", "membership", "join_request", "invitation", "discussion",
             "discussion_comment", "discussion_revision", "discussion_attachment", "activity_entry", "library_folder", "library_file",
-            "library_file_version", "library_publication");
+            "library_file_version", "library_publication", "calendar_series", "calendar_event", "calendar_registration");
     private static final String[][] MORE_TOPICS = {{"Pensions", "Retraites"}, {"Disability inclusion", "Inclusion du handicap"},
             {"Humanitarian cash", "Cash humanitaire"}, {"Data protection", "Protection des données"},
             {"School feeding", "Cantines scolaires"}, {"Public works", "Travaux publics"},
@@ -130,6 +130,11 @@ public class PlatformGenerator {
             new Documents(population, files, seed).write(loader, size.files());
             loader.flush();
             phase(progress, phases, "folders, files, versions, public library", t);
+
+            t = System.nanoTime();
+            new Calendars(population, seed).write(loader, size.events());
+            loader.flush();
+            phase(progress, phases, "events, series, registrations, attendance", t);
 
             t = System.nanoTime();
             conversations.writeCounters(loader);
@@ -223,6 +228,13 @@ public class PlatformGenerator {
         loader.table("library_publication", "id", "file_id", "community_id", "version", "title", "authors", "publication_year",
                 "publisher", "summary", "language", "licence", "search_text", "published_by", "published_at");
         loader.table("library_publication_topic", "publication_id", "topic_id");
+        loader.table("calendar_series", "id", "community_id", "title", "description", "created_by", "created_at");
+        loader.table("calendar_event", "id", "community_id", "series_id", "title", "description", "kind", "status",
+                "starts_at", "ends_at", "time_zone", "location", "online_url", "capacity", "members_only", "recurrence",
+                "occurrences", "last_ends_at", "recording_url", "slides_url", "questions", "summary", "created_by",
+                "created_at");
+        loader.table("calendar_registration", "id", "event_id", "account_id", "status", "registered_at");
+        loader.table("calendar_attendance", "event_id", "account_id", "community_id", "marked_at");
         loader.table("discussion_visit", "account_id", "discussion_id", "seen_comments", "last_seen_comment_id", "visited_at");
     }
 
@@ -342,6 +354,7 @@ public class PlatformGenerator {
         f.put("COMMENTS", Long.toString(rows.get("discussion_comment")));
         f.put("FILES", Long.toString(rows.get("discussion_attachment")));
         f.put("LIBRARY_FILES", Long.toString(rows.get("library_file")));
+        f.put("EVENTS", Long.toString(rows.get("calendar_event")));
         return f;
     }
 

@@ -3,5 +3,5 @@
  * realistic platform for load tests (written straight into the tables, not through the use
  * cases), and a fixture file names the accounts and discussions the benchmarks use.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "shared :: *", "policy", "library"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "shared :: *", "policy", "library", "calendar"})
 package org.praxis.generator;

@@ -213,6 +213,27 @@ class GeneratorIT {
     }
 
     @Test
+    void generatedCalendarsOpenWithTheirEventsAndICalendarFeeds() throws Exception {
+        assertThat(Integer.parseInt(fixture.get("EVENTS"))).as("about the size's number of events")
+                .isBetween(GenerationSize.XS.events() * 7 / 10, GenerationSize.XS.events() * 13 / 10);
+        Map<String, Object> e = jdbc.queryForMap("""
+                select e.id, e.title, c.slug from calendar_event e join community c on c.id = e.community_id
+                where e.status = 'PUBLISHED' and e.members_only = false and c.slug = ?
+                order by e.id fetch first 1 rows only
+                """, fixture.get("OPEN_SLUG"));
+        Browser visitor = accounts.browser();
+        assertThat(visitor.get("/c/" + e.get("slug") + "/calendar").getResponse().getStatus()).isEqualTo(200);
+        assertThat(Browser.body(visitor.get("/c/" + e.get("slug") + "/calendar/" + e.get("id")))).contains(
+                org.springframework.web.util.HtmlUtils.htmlEscape((String) e.get("title")));
+        MvcResult feed = visitor.get("/c/" + e.get("slug") + "/calendar.ics");
+        assertThat(feed.getResponse().getStatus()).isEqualTo(200);
+        assertThat(feed.getResponse().getContentAsString()).startsWith("BEGIN:VCALENDAR");
+        assertThat(visitor.get("/events").getResponse().getStatus()).isEqualTo(200);
+        assertThat(count("select count(*) from calendar_registration where status = 'WAITING'")
+                + count("select count(*) from calendar_registration where status = 'REGISTERED'")).isPositive();
+    }
+
+    @Test
     void generatorRefusesADatabaseThatHasAccounts() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> generator.generate(GenerationSize.XS, 1, line -> { }))
                 .isInstanceOf(PlatformGenerator.NotEmptyException.class);
