@@ -50,11 +50,14 @@ class DemoData {
     private final DiscussionBoard board;
     private final DiscussionComments comments;
     private final DemoLibrary documents;
+    private final DemoCalendar meetings;
 
     DemoData(ConfirmedAccounts accounts, Profiles profiles, CommunityCatalog catalog, CommunityCount count,
              CommunityMembership membership, CommunityInvitations invitations, org.praxis.community.TopicList topicList,
-             WorkingGroups workingGroups, DiscussionBoard board, DiscussionComments comments, DemoLibrary documents) {
+             WorkingGroups workingGroups, DiscussionBoard board, DiscussionComments comments, DemoLibrary documents,
+             DemoCalendar meetings) {
         this.documents = documents;
+        this.meetings = meetings;
         this.board = board;
         this.comments = comments;
         this.workingGroups = workingGroups;
@@ -142,10 +145,11 @@ class DemoData {
                 null);
         conversations(amina, jean, kofi, fatou, mena, registries);
         documents.fill(amina, jean, kofi, mena, registries);
+        meetings.fill(amina, jean, kofi, mena);
         log.warn("""
 
                 Demo data added: five communities (one of each privacy level), a working group, five people, a few discussions,
-                files, pages and a document in the public library.
+                files, pages, a document in the public library and a webinar series.
                 Sign in as amina@demo.praxis.local, jean@demo.praxis.local, priya@demo.praxis.local,
                 kofi@demo.praxis.local or fatou@demo.praxis.local with the password "{}".
                 """, PASSWORD);

@@ -42,7 +42,11 @@ class DemoDataIT {
         assertThat(jdbc.queryForObject("select count(*) from library_file", Integer.class)).isEqualTo(4);
         assertThat(jdbc.queryForObject("select count(*) from library_file_version", Integer.class)).isEqualTo(5);
         assertThat(jdbc.queryForObject("select count(*) from library_publication", Integer.class)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from library_page", Integer.class)).isEqualTo(4);
+        assertThat(jdbc.queryForObject("select count(*) from library_page", Integer.class)).isEqualTo(5);
+        assertThat(jdbc.queryForObject("select count(*) from calendar_series", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from calendar_event where series_id is not null "
+                + "and recording_url is not null", Integer.class)).as("a past webinar with its recording").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from calendar_registration", Integer.class)).isEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from discussion where kind = 'DISCUSSION'", Integer.class)).isEqualTo(3);
         assertThat(jdbc.queryForObject("select count(*) from discussion_comment where reply_to_id is not null", Integer.class))
                 .isEqualTo(1);
