@@ -33,6 +33,8 @@ public class CommunityCalendar {
 
     public static final int LIST_SIZE = 50;
     public static final int PAST_SIZE = 20;
+    static final int EARLIEST_YEAR = 1970;
+    static final int YEARS_AHEAD = 100;
 
     private final CalendarEvents events;
     private final AllSeries series;
@@ -248,7 +250,17 @@ public class CommunityCalendar {
         }
         Instant start = null;
         Instant end = null;
-        if (zone != null && draft.start() != null && draft.end() != null) {
+        // Dates far outside any calendar's use would overflow the arithmetic of repeating events.
+        int thisYear = java.time.Year.now(clock).getValue();
+        boolean yearsOk = true;
+        for (var at : new java.time.LocalDateTime[] {draft.start(), draft.end()}) {
+            if (at != null && (at.getYear() < EARLIEST_YEAR || at.getYear() > thisYear + YEARS_AHEAD)) {
+                errors.add(at == draft.start() ? "start" : "end", "event.error.year", String.valueOf(EARLIEST_YEAR),
+                        String.valueOf(thisYear + YEARS_AHEAD));
+                yearsOk = false;
+            }
+        }
+        if (yearsOk && zone != null && draft.start() != null && draft.end() != null) {
             start = draft.start().atZone(zone).toInstant();
             end = draft.end().atZone(zone).toInstant();
             if (!end.isAfter(start)) {

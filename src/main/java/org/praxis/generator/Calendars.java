@@ -74,6 +74,10 @@ final class Calendars {
                 // Whole hours in the organiser's zone, between 8:00 and 17:00.
                 Instant start = time.at(0).plusSeconds(startSecond);
                 var local = start.atZone(ZoneId.of(zone)).withHour(8 + random.nextInt(10)).withMinute(0).withSecond(0).withNano(0);
+                if (local.getDayOfMonth() > Recurrence.MONTHLY_LAST_DAY) {
+                    // Monthly meetings fall on a day every month has, as the calendar's form requires.
+                    local = local.withDayOfMonth(Recurrence.MONTHLY_LAST_DAY);
+                }
                 start = local.toInstant();
                 Instant end = start.plus(Duration.ofMinutes(kind.equals("CONFERENCE") ? 8 * 60 : 60 + 30L * random.nextInt(3)));
                 boolean monthly = type == 1 && random.nextDouble() < 0.7;

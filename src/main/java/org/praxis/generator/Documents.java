@@ -76,7 +76,7 @@ final class Documents {
                     int at = v == 1 ? created : updated + random.nextInt(Math.max(1, (g.end - updated) / 4 + 1));
                     updated = at;
                     versionTable.row(++versionIds, id, v, fileName, sample.contentType(), sample.size(), "generated",
-                            sample.key(), null, (long) (v == 1 ? uploader : g.members[random.nextInt(g.count)]) + 1,
+                            sample.key(), sample.contentType().equals("image/png") ? sample.key() : null, (long) (v == 1 ? uploader : g.members[random.nextInt(g.count)]) + 1,
                             time.at(at));
                     if (!removed) {
                         used += sample.size();

@@ -127,7 +127,8 @@ public class PlatformGenerator {
             phase(progress, phases, "comments, revisions, reactions, attachments, visits", t);
 
             t = System.nanoTime();
-            new Documents(population, files, seed).write(loader, size.files());
+            // Files of their own: removing a community's file deletes its bytes, which attachments must keep.
+            new Documents(population, SampleFiles.store(store, random), seed).write(loader, size.files());
             loader.flush();
             phase(progress, phases, "folders, files, versions, public library", t);
 

@@ -65,6 +65,8 @@ public class CommunityFiles {
     private final MemberDirectory directory;
     private final AccessPolicy policy;
     private final Clock clock;
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entities;
 
     CommunityFiles(LibraryFiles files, FileVersions versions, Folders folders, Usage usage,
                    org.praxis.library.internal.Publications publications, FileIntake intake,
@@ -152,15 +154,17 @@ public class CommunityFiles {
         FileText cleaned = clean(errors, community, text, false);
         List<FileIntake.Checked> checked = intake.check(errors, uploads);
         errors.throwIfAny();
+        // The bytes go to the store before the quota is taken, so the community's usage row is
+        // locked only for the inserts, not for the transfer; refused or failed, they are deleted.
+        List<FileIntake.Stored> stored = checked.stream().map(intake::store).toList();
         reserve(errors, community, FileIntake.size(checked));
         List<Long> ids = new ArrayList<>();
-        for (FileIntake.Checked file : checked) {
-            FileIntake.Stored stored = intake.store(file);
-            String title = checked.size() == 1 && cleaned.title() != null ? cleaned.title() : titleOf(stored.name());
+        for (FileIntake.Stored file : stored) {
+            String title = checked.size() == 1 && cleaned.title() != null ? cleaned.title() : titleOf(file.name());
             LibraryFile saved = files.save(new LibraryFile(community.id(), cleaned.folderId(), title, cleaned.description(),
                     cleaned.language(), actor.accountId(), clock.instant()));
-            versions.save(new FileVersion(saved.getId(), 1, stored.name(), stored.contentType(), stored.size(),
-                    stored.sha256(), stored.key(), stored.thumbnailKey(), actor.accountId(), clock.instant()));
+            versions.save(new FileVersion(saved.getId(), 1, file.name(), file.contentType(), file.size(),
+                    file.sha256(), file.key(), file.thumbnailKey(), actor.accountId(), clock.instant()));
             ids.add(saved.getId());
         }
         return ids;
@@ -170,15 +174,17 @@ public class CommunityFiles {
     @Transactional
     public int uploadVersion(Actor actor, CommunityFacts community, long fileId, Upload upload) {
         Relation relation = requireRead(actor, community);
-        LibraryFile file = readable(community, fileId);
-        if (!rules().canEdit(actor, community, relation, file.getUploaderId())) {
+        long uploader = readable(community, fileId).getUploaderId();
+        if (!rules().canEdit(actor, community, relation, uploader)) {
             refuse(community, "upload a version");
         }
         InputErrors errors = new InputErrors();
         List<FileIntake.Checked> checked = intake.check(errors, upload == null ? List.of() : List.of(upload));
         errors.throwIfAny();
-        reserve(errors, community, FileIntake.size(checked));
         FileIntake.Stored stored = intake.store(checked.get(0));
+        // Checked again under the row's lock: the file may have been removed during the transfer.
+        LibraryFile file = lockedReadable(community, fileId);
+        reserve(errors, community, FileIntake.size(checked));
         int version = file.nextVersion(clock.instant());
         versions.save(new FileVersion(file.getId(), version, stored.name(), stored.contentType(), stored.size(),
                 stored.sha256(), stored.key(), stored.thumbnailKey(), actor.accountId(), clock.instant()));
@@ -211,7 +217,7 @@ public class CommunityFiles {
     @Transactional
     public void describe(Actor actor, CommunityFacts community, long fileId, FileText text) {
         Relation relation = requireRead(actor, community);
-        LibraryFile file = readable(community, fileId);
+        LibraryFile file = lockedReadable(community, fileId);
         if (!rules().canEdit(actor, community, relation, file.getUploaderId())) {
             refuse(community, "edit a file");
         }
@@ -228,7 +234,7 @@ public class CommunityFiles {
     @Transactional
     public void remove(Actor actor, CommunityFacts community, long fileId, String reason) {
         Relation relation = requireRead(actor, community);
-        LibraryFile file = readable(community, fileId);
+        LibraryFile file = lockedReadable(community, fileId);
         if (!rules().canRemove(actor, community, relation, file.getUploaderId())) {
             refuse(community, "remove a file");
         }
@@ -247,9 +253,10 @@ public class CommunityFiles {
         usage.subtract(community.id(), all.stream().mapToLong(FileVersion::getSizeBytes).sum());
         List<String> keys = new ArrayList<>();
         for (FileVersion v : all) {
-            keys.add(v.getStorageKey());
-            if (v.getThumbnailKey() != null) {
-                keys.add(v.getThumbnailKey());
+            for (String key : new String[] {v.getStorageKey(), v.getThumbnailKey()}) {
+                if (key != null && versions.sharingKey(key, file.getId()) == 0) {
+                    keys.add(key);
+                }
             }
         }
         if (!actor.is(file.getUploaderId())) {
@@ -332,8 +339,12 @@ public class CommunityFiles {
     /** The latest files of a folder (or all) that the reader may read, for pages that list them; empty for non-members. */
     @Transactional(readOnly = true)
     public List<FileSummary> recent(Actor actor, CommunityFacts community, Long folderId, int limit) {
-        if (!rules().canRead(actor, community, membership.relation(actor, community))) {
+        Relation relation = membership.relation(actor, community);
+        if (!rules().canRead(actor, community, relation)) {
             return List.of();
+        }
+        if (actor.staff() && !relation.isMember()) {
+            audit.info("staff {} read the files of community {} in a page", actor.accountId(), community.id());
         }
         return summaries(files.listed(community.id(), folderId, PageRequest.of(0, limit)).getContent());
     }
@@ -369,6 +380,19 @@ public class CommunityFiles {
     private LibraryFile readable(CommunityFacts community, long fileId) {
         return files.findById(fileId).filter(f -> f.getCommunityId() == community.id() && !f.isRemoved())
                 .orElseThrow(() -> new NotFoundException("file"));
+    }
+
+    /**
+     * A file read again with its row locked until the transaction ends, so two changes to it
+     * happen one after the other and each sees the other's result (a removal, a new version).
+     */
+    private LibraryFile lockedReadable(CommunityFacts community, long fileId) {
+        LibraryFile file = readable(community, fileId);
+        entities.refresh(file, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (file.isRemoved()) {
+            throw new NotFoundException("file");
+        }
+        return file;
     }
 
     private FileVersion current(LibraryFile file) {

@@ -259,15 +259,23 @@ public class CommunityPages {
     /**
      * Deletes a page and its history. Its children are not deleted with it: they take its place
      * among its siblings, in their order, so deleting a page never loses another one by surprise.
+     * Children that were hidden from non-members by the deleted page stay hidden: they become
+     * members-only themselves.
      */
     @Transactional
     public void delete(Actor actor, CommunityFacts community, long id) {
-        Page page = writable(actor, community, id, "delete page").page();
+        Loaded loaded = writable(actor, community, id, "delete page");
+        Page page = loaded.page();
         Long parent = page.getParentId();
+        boolean hidingChildren = loaded.tree().membersOnly(id) && (parent == null || !loaded.tree().membersOnly(parent));
         List<Page> siblings = new ArrayList<>(siblingsUnder(community.id(), parent));
         int at = indexOf(siblings, id);
         siblings.remove(at);
-        siblings.addAll(at, pages.findByCommunityIdAndParentIdOrderByPositionAscIdAsc(community.id(), id));
+        List<Page> children = pages.findByCommunityIdAndParentIdOrderByPositionAscIdAsc(community.id(), id);
+        if (hidingChildren) {
+            children.forEach(Page::keepFromNonMembers);
+        }
+        siblings.addAll(at, children);
         renumber(siblings, parent);
         pages.delete(page);
         events.publishEvent(new PageEvents.PageDeleted(id, community.id(), actor.accountId(), clock.instant()));

@@ -213,8 +213,12 @@ public class PublicLibrary {
             return List.of();
         }
         Map<Long, FileVersion> shared = new java.util.HashMap<>();
-        for (Publication p : page) {
-            versions.findByFileIdAndVersion(p.getFileId(), p.getVersion()).ifPresent(v -> shared.put(p.getId(), v));
+        Map<Long, Publication> byFile = page.stream().collect(Collectors.toMap(Publication::getFileId, Function.identity()));
+        for (FileVersion v : versions.findByFileIdIn(byFile.keySet())) {
+            Publication p = byFile.get(v.getFileId());
+            if (v.getVersion() == p.getVersion()) {
+                shared.put(p.getId(), v);
+            }
         }
         Map<Long, CommunityRef> communities = catalog.visibleRefs(actor,
                 page.stream().map(Publication::getCommunityId).collect(Collectors.toSet()));

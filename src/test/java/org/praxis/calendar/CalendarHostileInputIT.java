@@ -60,7 +60,10 @@ class CalendarHostileInputIT {
                 Arguments.of("huge title", "title", "t".repeat(201), "Please use at most 200 characters."),
                 Arguments.of("huge description", "description", huge, "Please use at most 50,000 characters."),
                 Arguments.of("huge location", "location", "l".repeat(301), "Please use at most 300 characters."),
-                Arguments.of("control characters", "title", "Bell\u0007", "not allowed"));
+                Arguments.of("control characters", "title", "Bell\u0007", "not allowed"),
+                Arguments.of("a year beyond any calendar", "start", "+999999999-12-01T10:00", "Give a date between the years 1970 and"),
+                Arguments.of("a year too far ahead", "end", "9999-03-10T11:00", "Give a date between the years 1970 and"),
+                Arguments.of("a made-up kind of event", "kind", "PARTY", "Please choose a value from the list."));
     }
 
     @ParameterizedTest(name = "form: {0}")
@@ -69,7 +72,7 @@ class CalendarHostileInputIT {
         String title = "Hostile " + System.nanoTime();
         long before = events();
         MvcResult result = admin.submit("/c/" + slug + "/calendar/new", "/c/" + slug + "/calendar/new",
-                "title", field.equals("title") ? value : title, "kind", "MEETING",
+                "title", field.equals("title") ? value : title, "kind", field.equals("kind") ? value : "MEETING",
                 "start", field.equals("start") ? value : "2099-03-10T10:00",
                 "end", field.equals("end") ? value : "2099-03-10T11:00",
                 "timeZone", field.equals("timeZone") ? value : "Europe/Paris",
@@ -86,7 +89,8 @@ class CalendarHostileInputIT {
     @ParameterizedTest(name = "API: {0}")
     @MethodSource("badInput")
     void apiAnswersAProblemNamingTheFieldAndStoresNothing(String what, String field, String value, String message) {
-        if (field.equals("capacity") && value.equals("ten") || field.equals("start")) {
+        // Values of the wrong kind are refused while the JSON is read (see apiRefusesUnreadableTimesWithAProblem).
+        if (field.equals("capacity") && value.equals("ten") || field.equals("start") || field.equals("kind")) {
             return;
         }
         long before = events();
@@ -107,6 +111,17 @@ class CalendarHostileInputIT {
         assertThat(answer.contentType()).as(what).startsWith("application/problem+json");
         assertThat(answer.body().toString()).as(what).contains("\"" + field + "\"");
         assertThat(events()).as(what + ": nothing stored").isEqualTo(before);
+    }
+
+    @Test
+    void apiRefusesAMadeUpKindOfEventWithAProblem() {
+        long before = events();
+        ApiClient.Answer answer = api.post("/api/v1/communities/" + slug + "/calendar/events",
+                "{\"title\":\"Party\",\"kind\":\"PARTY\",\"start\":\"2099-03-10T10:00\",\"end\":\"2099-03-10T11:00\","
+                        + "\"timeZone\":\"Europe/Paris\"}");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(events()).isEqualTo(before);
     }
 
     @Test

@@ -289,6 +289,22 @@ class PageIT {
         assertThat(Browser.body(admin.get(base + "/new"))).contains("{{files folder=\"Reports\"}}").contains("{{events}}");
     }
 
+    @Test
+    void deletingAMembersOnlyPageKeepsThePagesUnderItFromNonMembers() {
+        admin.get(base + "/new");
+        String internal = admin.post(base + "/new", "title", "Internal", "body", "For members", "membersOnly", "true")
+                .getResponse().getRedirectedUrl();
+        long internalId = Long.parseLong(internal.substring(internal.lastIndexOf('/') + 1));
+        long budget = create(admin, slug, "Budget " + System.nanoTime(), "Figures", internalId);
+        Browser visitor = accounts.browser();
+        assertThat(visitor.get(base + "/" + budget).getResponse().getStatus()).isEqualTo(404);
+        admin.get(base + "/" + internalId + "/delete");
+        admin.post(base + "/" + internalId + "/delete");
+        assertThat(visitor.get(base + "/" + budget).getResponse().getStatus()).as("still hidden after its parent went")
+                .isEqualTo(404);
+        assertThat(admin.get(base + "/" + budget).getResponse().getStatus()).isEqualTo(200);
+    }
+
     private static long create(Browser editor, String slug, String title, String body, Long parent) {
         editor.get("/c/" + slug + "/pages/new");
         MvcResult result = parent == null

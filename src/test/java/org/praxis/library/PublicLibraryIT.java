@@ -2,6 +2,8 @@ package org.praxis.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.praxis.ApiClient;
@@ -98,6 +100,41 @@ class PublicLibraryIT {
         admin.post("/c/" + hidden + "/files/" + secret + "/remove");
         assertThat(accounts.browser().get(location).getResponse().getStatus()).isEqualTo(404);
         assertThat(Browser.body(accounts.browser().get("/library"))).doesNotContain(title);
+    }
+
+    /**
+     * A shared document is public whatever the privacy of the community that shared it; the
+     * community is named only to those who may see it, on the page, in the list and over the API.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "shared from a {0} community")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"OPEN", "PUBLIC", "SEMI_PRIVATE", "PRIVATE", "PRIVATE_HIDDEN"})
+    void everyoneReadsASharedDocumentAndTheCommunityIsNamedOnlyToThoseWhoMaySeeIt(String privacy) {
+        String name = "Sharing " + privacy + " " + System.nanoTime();
+        String community = CommunityFixtures.create(admin, name, privacy);
+        long shared = Filing.uploadOne(admin, community, "shared.pdf", Filing.pdf());
+        long kept = Filing.uploadOne(admin, community, "kept.pdf", Filing.pdf());
+        String marker = String.valueOf(System.nanoTime());
+        String docTitle = "Shared from " + privacy + " " + marker;
+        String location = publish(admin, community, shared, "title", docTitle, "authors", "Team", "licence", "CC_BY_4")
+                .getResponse().getRedirectedUrl();
+        boolean named = !privacy.equals("PRIVATE_HIDDEN");
+        Member outsiderAccount = accounts.member("Outsider");
+        for (Browser reader : List.of(accounts.browser(), accounts.signedIn(outsiderAccount))) {
+            String page = Browser.body(reader.get(location));
+            assertThat(page).contains(docTitle);
+            assertThat(page.contains(name)).as("community named on the page").isEqualTo(named);
+            String list = Browser.body(reader.get("/library?q=" + marker));
+            assertThat(list).contains(docTitle);
+            assertThat(list.contains(name)).as("community named in the list").isEqualTo(named);
+            assertThat(reader.get(location + "/download").getResponse().getStatus()).isEqualTo(200);
+            assertThat(reader.get("/c/" + community + "/files/" + kept + "/download").getResponse().getStatus())
+                    .as("the community's other files stay its members'").isIn(302, 404);
+        }
+        ApiClient.Answer api = ApiClient.as(accounts, outsiderAccount, port).get("/api/v1/library/" + location.substring(9));
+        assertThat(api.status()).isEqualTo(200);
+        assertThat(api.body().has("community") && !api.body().get("community").isNull()).as("API names the community")
+                .isEqualTo(named);
+        assertThat(Browser.body(admin.get(location))).as("its admin sees the name").contains(name);
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.springframework.security.web.header.writers.frameoptions.XFrameOption
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsChecker;
@@ -46,10 +47,15 @@ class SecurityConfig {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
     /**
-     * A file's preview (a picture or a PDF) is shown in a frame of the file's own page, so only
-     * it may be framed, and only by this site; it runs no script.
+     * A file's preview (a picture or a PDF) is shown in a frame of the file's own page, so it may
+     * be framed, only by this site; it runs no script. Downloads shown in place (pictures, PDF)
+     * get the same policy, which lets the browser's PDF viewer work.
      */
-    static final RequestMatcher FILE_PREVIEWS = PathPatternRequestMatcher.withDefaults().matcher("/c/*/files/*/preview");
+    static final RequestMatcher FILE_PREVIEWS = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/c/*/files/*/preview"),
+            PathPatternRequestMatcher.withDefaults().matcher("/c/*/files/*/download"),
+            PathPatternRequestMatcher.withDefaults().matcher("/c/*/files/*/versions/*/download"),
+            PathPatternRequestMatcher.withDefaults().matcher("/library/*/download"));
     static final String PREVIEW_SECURITY_POLICY = "default-src 'none'; img-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "object-src 'self'; frame-ancestors 'self'";
     static final String SESSION_COOKIE = "PRAXIS_SESSION";

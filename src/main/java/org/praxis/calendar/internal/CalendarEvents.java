@@ -52,14 +52,21 @@ public interface CalendarEvents extends JpaRepository<Event, Long> {
     List<Event> inSeries(@Param("community") long communityId, @Param("series") long seriesId,
                          @Param("status") EventStatus status, @Param("membersOnly") boolean seesMembersOnly);
 
-    /** Published events not over yet, in some communities (or all, with {@code any}), soonest first. */
+    /**
+     * Published events not over yet, in some communities (or, with {@code any}, every community's
+     * events open to non-members), soonest first.
+     */
     @Query("""
             select e from CalendarEvent e where e.status = :status and e.lastEndsAt >= :now
-            and (:any = true or e.communityId in :communities) order by e.startsAt asc, e.id asc""")
+            and (:any = true or e.communityId in :communities) and (:any = false or e.membersOnly = false)
+            order by e.startsAt asc, e.id asc""")
     List<Event> upcomingIn(@Param("status") EventStatus status, @Param("now") Instant now, @Param("any") boolean any,
                            @Param("communities") Collection<Long> communityIds, Pageable page);
 
-    @Query("select e from CalendarEvent e where e.status = :status and e.communityId in :communities order by e.startsAt asc, e.id asc")
+    /** Published events of some communities, the latest first, so a feed that is cut keeps what is coming and recent. */
+    @Query("""
+            select e from CalendarEvent e where e.status = :status and e.communityId in :communities
+            order by e.lastEndsAt desc, e.id desc""")
     List<Event> allIn(@Param("status") EventStatus status, @Param("communities") Collection<Long> communityIds,
                       Pageable page);
 }

@@ -128,6 +128,10 @@ class CalendarController {
                   Model model) {
         CommunityPage community = catalog.frame(actor, slug);
         calendar.requireWrite(actor, community.facts());
+        if (result.hasErrors()) {
+            // A value that is not of its field's kind (a made-up event type, a date that is no date).
+            return writePage(actor, slug, null, model);
+        }
         try {
             long id = calendar.create(actor, community.facts(), form.toDraft());
             return "redirect:/c/" + slug + "/calendar/" + id;
@@ -153,6 +157,10 @@ class CalendarController {
     String edit(Actor actor, @PathVariable String slug, @PathVariable long id, @ModelAttribute("form") EventForm form,
                 BindingResult result, Model model, RedirectAttributes redirect) {
         CommunityPage community = catalog.frame(actor, slug);
+        if (result.hasErrors()) {
+            calendar.event(actor, community.facts(), id);
+            return writePage(actor, slug, id, model);
+        }
         try {
             calendar.edit(actor, community.facts(), id, form.toDraft());
         } catch (InvalidInputException e) {

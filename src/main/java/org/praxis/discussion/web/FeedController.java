@@ -68,7 +68,8 @@ class FeedController {
 
     private String atom(String slug, String name, List<FeedEntry> entries) throws XMLStreamException {
         StringWriter out = new StringWriter();
-        XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+        // The JDK's own writer, whatever other StAX library is on the class path, so feeds read the same everywhere.
+        XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
         String page = properties.link("/c/" + slug + "/discussions");
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeStartElement("feed");

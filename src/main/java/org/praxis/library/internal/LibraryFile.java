@@ -15,6 +15,8 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "library_file")
+// Only changed columns are written, so a change never puts back a download count read earlier.
+@org.hibernate.annotations.DynamicUpdate
 public class LibraryFile {
 
     @Id

@@ -61,6 +61,11 @@ public class Page {
     public int getPosition() { return position; }
     public String getTitle() { return title; }
     public String getBody() { return body; }
+    /** Hides the page (and the pages under it) from non-members, as its deleted parent did. */
+    public void keepFromNonMembers() {
+        this.membersOnly = true;
+    }
+
     public boolean isMembersOnly() { return membersOnly; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }

@@ -37,6 +37,7 @@ public class Publication {
     private long publishedBy;
     private Instant publishedAt;
     @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 50)
     @CollectionTable(name = "library_publication_topic", joinColumns = @JoinColumn(name = "publication_id"))
     @Column(name = "topic_id")
     private Set<Long> topicIds = new HashSet<>();

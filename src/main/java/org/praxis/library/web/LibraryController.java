@@ -147,6 +147,11 @@ class LibraryController {
     String publish(Actor actor, @PathVariable String slug, @PathVariable long id, @ModelAttribute("form") PublishForm form,
                    BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         CommunityPage community = catalog.frame(actor, slug);
+        if (result.hasErrors()) {
+            // A licence or topic that is not one of the choices.
+            response.setStatus(422);
+            return publishPage(actor, community, files.details(actor, community.facts(), id), model);
+        }
         try {
             long publication = library.publish(actor, community.facts(), id, form.text());
             redirect.addFlashAttribute("notice", "library.published");
