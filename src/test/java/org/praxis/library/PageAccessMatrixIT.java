@@ -19,6 +19,7 @@ import org.praxis.Mailbox;
 import org.praxis.PraxisIntegrationTest;
 import org.praxis.TestAccounts;
 import org.praxis.community.AccessMatrix;
+import org.praxis.community.Refusal;
 import org.praxis.community.CommunityFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -282,48 +283,11 @@ class PageAccessMatrixIT {
         assertThat(pagesTitled("Elsewhere page")).isEqualTo(1);
     }
 
-    /**
-     * What a refusal looks like for this actor: 404 where they may not know the community
-     * exists, sign-in for visitors on the web (401 over the API, as they have no token), else 403.
-     */
-    private record Outcome(boolean visitor, boolean see) {
+    /** A refusal as {@link Refusal} says, and what each write of this matrix looks like when done. */
+    private static final class Outcome extends Refusal {
 
-        boolean read(MvcResult result, boolean allowed, String what) {
-            if (allowed) {
-                assertThat(result.getResponse().getStatus()).as(what).isEqualTo(200);
-            } else {
-                assertRefused(result, what);
-            }
-            return allowed;
-        }
-
-        boolean read(ApiClient.Answer answer, boolean allowed, String what) {
-            if (visitor) {
-                assertThat(answer.status()).as(what + " without a token").isEqualTo(401);
-                return false;
-            }
-            if (allowed) {
-                assertThat(answer.status()).as(what).isEqualTo(200);
-            } else {
-                assertRefused(answer, what);
-            }
-            return allowed;
-        }
-
-        void assertRefused(MvcResult result, String what) {
-            if (!see) {
-                assertThat(result.getResponse().getStatus()).as(what + " of a hidden community").isEqualTo(404);
-            } else if (visitor) {
-                assertThat(result.getResponse().getRedirectedUrl()).as(what + ": visitors are asked to sign in")
-                        .isEqualTo("/signin");
-            } else {
-                assertThat(result.getResponse().getStatus()).as(what).isEqualTo(403);
-            }
-        }
-
-        void assertRefused(ApiClient.Answer answer, String what) {
-            assertThat(answer.status()).as(what).isEqualTo(see ? 403 : 404);
-            assertThat(answer.contentType()).as(what).startsWith("application/problem+json");
+        Outcome(boolean visitor, boolean see) {
+            super(visitor, see);
         }
 
         void web(String expected, MvcResult result, BooleanSupplier stored, String what) {
@@ -339,7 +303,7 @@ class PageAccessMatrixIT {
         }
 
         void api(String expected, ApiClient.Answer answer, int done, BooleanSupplier stored, String what) {
-            if (visitor) {
+            if (visitor()) {
                 assertThat(answer.status()).as(what + " without a token").isEqualTo(401);
                 assertThat(stored.getAsBoolean()).as(what + " stored").isFalse();
                 return;
