@@ -45,6 +45,10 @@
     }
 
     input.addEventListener('change', list);
+    if (input.files.length) {
+      // Files chosen before this script ran (a slow connection) are listed and checked too.
+      list();
+    }
     zone.addEventListener('dragover', function (e) {
       e.preventDefault();
       zone.classList.add('dragging');

@@ -83,6 +83,7 @@ class ResourcesJourneyIT {
             audit(page, "/c/{slug}/files (empty)", axeReport);
             link(page, text.get("file.upload.button")).click();
             assertThat(page).hasURL(Pattern.compile("/c/" + slug + "/files/upload"));
+            page.waitForLoadState();
             field(page, text.get("file.field.files")).setInputFiles(new FilePayload[] {
                     new FilePayload("Regional review.pdf", "application/pdf", OnePagePdf.of("Regional review", "Draft")),
                     new FilePayload("Coverage data.csv", "text/csv",
