@@ -14,6 +14,8 @@ import java.util.Properties;
 import java.util.regex.Pattern;
 
 import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -28,7 +30,8 @@ public class MailFolder {
     private static final Pattern FILE_NAME = Pattern.compile("^[0-9]{8}-[0-9]{6}-[0-9]{3}-[0-9a-f]{8}\\.eml$");
 
     /** A stored message as staff see it. */
-    public record StoredMail(String id, Instant sent, String to, String subject, String text) {
+    public record StoredMail(String id, Instant sent, String to, String subject, String text, String html,
+                             String listUnsubscribe, String messageId) {
     }
 
     private final PraxisProperties properties;
@@ -71,12 +74,24 @@ public class MailFolder {
             MimeMessage message = new MimeMessage(session, in);
             Address[] to = message.getAllRecipients();
             Object content = message.getContent();
+            String text = content instanceof String plain ? plain : "";
+            String html = null;
+            if (content instanceof Multipart parts) {
+                for (int i = 0; i < parts.getCount(); i++) {
+                    BodyPart part = parts.getBodyPart(i);
+                    if (part.isMimeType("text/plain")) {
+                        text = (String) part.getContent();
+                    } else if (part.isMimeType("text/html")) {
+                        html = (String) part.getContent();
+                    }
+                }
+            }
             return Optional.of(new StoredMail(
                     file.getFileName().toString(),
                     message.getSentDate() == null ? null : message.getSentDate().toInstant(),
                     to == null || to.length == 0 ? "" : to[0].toString(),
                     message.getSubject(),
-                    content instanceof String text ? text : ""));
+                    text, html, message.getHeader("List-Unsubscribe", null), message.getMessageID()));
         } catch (IOException | MessagingException e) {
             return Optional.empty();
         }

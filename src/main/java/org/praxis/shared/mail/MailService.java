@@ -14,9 +14,12 @@ import java.util.UUID;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeMessage;
 
 import org.praxis.shared.PraxisProperties;
+import org.praxis.shared.Secrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -72,9 +75,33 @@ public class MailService {
         message.setFrom(new InternetAddress(properties.mailFrom()));
         message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.to()));
         message.setSubject(mail.subject(), "UTF-8");
-        message.setText(mail.text(), "UTF-8");
+        if (mail.html() == null) {
+            message.setText(mail.text(), "UTF-8");
+        } else {
+            MimeMultipart alternatives = new MimeMultipart("alternative");
+            MimeBodyPart plain = new MimeBodyPart();
+            plain.setText(mail.text(), "UTF-8");
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(mail.html(), "UTF-8", "html");
+            alternatives.addBodyPart(plain);
+            alternatives.addBodyPart(html);
+            message.setContent(alternatives);
+        }
+        if (mail.unsubscribeUrl() != null) {
+            message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         message.setSentDate(Date.from(clock.instant()));
         message.saveChanges();
+        if (mail.key() != null) {
+            // After saveChanges, which would otherwise replace it with a random one.
+            message.setHeader("Message-ID", "<" + Secrets.sha256(mail.key()).substring(0, 32) + "@" + messageIdDomain() + ">");
+        }
+    }
+
+    private String messageIdDomain() {
+        String host = java.net.URI.create(properties.baseUrl()).getHost();
+        return host == null || host.isBlank() ? "praxis.invalid" : host;
     }
 
     private Path writeToFolder(MimeMessage message) throws IOException, MessagingException {
