@@ -1,5 +1,8 @@
 package org.praxis.account;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.praxis.account.internal.Account;
@@ -43,5 +46,20 @@ public class AccountLookup {
     @Transactional(readOnly = true)
     public Optional<String> displayNameOf(long accountId) {
         return accounts.findById(accountId).map(Account::getDisplayName);
+    }
+
+    /** How to reach each of these accounts (unknown ids are left out), in one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, Contact> contacts(Collection<Long> ids) {
+        Map<Long, Contact> result = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Account a : accounts.findAllById(ids)) {
+                String language = Languages.isInterfaceLanguage(a.getPreferredLanguage()) ? a.getPreferredLanguage()
+                        : Languages.INTERFACE.get(0);
+                result.put(a.getId(), new Contact(a.getId(), Account.keyOf(a.getEmail()), language, a.getDisplayName(),
+                        a.isListed()));
+            }
+        }
+        return result;
     }
 }

@@ -158,7 +158,7 @@ public class CommunityInvitations {
                     .orElseGet(() -> invitations.save(new Invitation(community.id(), accountId.orElse(null), email, text,
                             actor.accountId(), now, now.plus(LIFETIME))));
             events.publishEvent(new InvitationSent(invitation.getId(), about.name(), about.slug(),
-                    about.shortDescription(), inviter));
+                    about.shortDescription(), inviter, invitation.getCommunityId(), invitation.getAccountId(), actor.accountId()));
             invited++;
         }
         // Only accounts the directory lists (confirmed, not suspended) can be picked.
@@ -190,7 +190,7 @@ public class CommunityInvitations {
                     .orElseGet(() -> invitations.save(new Invitation(community.id(), accountId, null, text,
                             actor.accountId(), now, now.plus(LIFETIME))));
             events.publishEvent(new InvitationSent(invitation.getId(), about.name(), about.slug(),
-                    about.shortDescription(), inviter));
+                    about.shortDescription(), inviter, invitation.getCommunityId(), invitation.getAccountId(), actor.accountId()));
             invited++;
         }
         return new InviteResult(invited, alreadyMembers, banned, invalid, outsideParent);

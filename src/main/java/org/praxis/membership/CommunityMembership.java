@@ -216,6 +216,18 @@ public class CommunityMembership {
         }
     }
 
+    /** Every current member of the community, for news that goes to all of them. */
+    @Transactional(readOnly = true)
+    public List<Long> memberIds(long communityId) {
+        return memberships.accountIdsIn(communityId);
+    }
+
+    /** Admins and moderators of the community, who handle join requests and reports. */
+    @Transactional(readOnly = true)
+    public List<Long> moderatorIds(long communityId) {
+        return memberships.accountIdsWithRoleIn(communityId, List.of(Role.MODERATOR, Role.ADMIN));
+    }
+
     @Transactional(readOnly = true)
     public List<Long> adminIds(long communityId) {
         return memberships.findByCommunityIdAndRole(communityId, Role.ADMIN).stream().map(Membership::getAccountId).toList();
@@ -334,7 +346,7 @@ public class CommunityMembership {
                 && !bans.existsByCommunityIdAndAccountId(community.id(), accountId)) {
             admit(community, accountId);
         }
-        events.publishEvent(new JoinRequestDecided(community.id(), accountId, approve));
+        events.publishEvent(new JoinRequestDecided(community.id(), accountId, approve, clock.instant()));
         return true;
     }
 
@@ -358,7 +370,7 @@ public class CommunityMembership {
                     && !bans.existsByCommunityIdAndAccountId(community.id(), accountId)) {
                 admit(community, accountId);
             }
-            events.publishEvent(new JoinRequestDecided(community.id(), accountId, approve));
+            events.publishEvent(new JoinRequestDecided(community.id(), accountId, approve, clock.instant()));
         }
     }
 

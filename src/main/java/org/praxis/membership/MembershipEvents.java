@@ -15,15 +15,17 @@ public final class MembershipEvents {
     }
 
     /** A join request was approved or rejected; the requester is told. */
-    public record JoinRequestDecided(long communityId, long accountId, boolean approved) {
+    public record JoinRequestDecided(long communityId, long accountId, boolean approved, java.time.Instant at) {
     }
 
     /**
      * An invitation is to be e-mailed. It carries what the e-mail says about the community, so
-     * the mail needs nothing from other modules when it is sent (or retried).
+     * the mail needs nothing from other modules when it is sent (or retried). {@code inviteeId} is
+     * set when the invitation names an account (then the bell tells them too).
      */
     public record InvitationSent(long invitationId, String communityName, String communitySlug,
-                                 String communityDescription, String inviterName) {
+                                 String communityDescription, String inviterName, long communityId, Long inviteeId,
+                                 long inviterId) {
     }
 
     /** Someone is no longer a member: left, removed, or banned. */

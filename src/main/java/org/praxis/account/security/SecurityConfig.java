@@ -148,8 +148,12 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/staff/**").hasRole("STAFF")
                         .requestMatchers("/profile/**", "/members/**", "/institutions/**", "/account/**",
-                                "/communities/new", "/communities/mine", "/invitations/**").authenticated()
+                                "/communities/new", "/communities/mine", "/invitations/**", "/notifications/**",
+                                "/settings/**").authenticated()
                         .anyRequest().permitAll())
+                // One-click unsubscribe (RFC 8058): mail programs POST to the link without a session; the
+                // secret in the link is what authorises it, and all it can do is turn e-mails off.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/unsubscribe/**"))
                 .formLogin(form -> form
                         .loginPage("/signin")
                         .loginProcessingUrl("/signin")

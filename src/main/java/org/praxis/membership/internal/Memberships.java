@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.praxis.policy.Role;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 /** All memberships. */
 public interface Memberships extends JpaRepository<Membership, Long> {
@@ -30,6 +31,12 @@ public interface Memberships extends JpaRepository<Membership, Long> {
     Optional<Membership> lock(long communityId, long accountId);
 
     List<Membership> findByCommunityIdAndRole(long communityId, Role role);
+
+    @Query("select m.accountId from Membership m where m.communityId = :communityId")
+    List<Long> accountIdsIn(@Param("communityId") long communityId);
+
+    @Query("select m.accountId from Membership m where m.communityId = :communityId and m.role in :roles")
+    List<Long> accountIdsWithRoleIn(@Param("communityId") long communityId, @Param("roles") Collection<Role> roles);
 
     long countByCommunityIdAndRole(long communityId, Role role);
 

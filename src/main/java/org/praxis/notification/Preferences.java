@@ -1,0 +1,282 @@
+package org.praxis.notification;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
+
+import org.praxis.community.CommunityCatalog;
+import org.praxis.community.CommunityRef;
+import org.praxis.membership.CommunityMembership;
+import org.praxis.policy.Actor;
+import org.praxis.shared.InputErrors;
+import org.praxis.shared.NotAllowedException;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.praxis.notification.internal.PreferenceStore;
+import org.praxis.notification.internal.PreferenceStore.Row;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How each kind of notification reaches each member by e-mail. The most specific choice wins: for
+ * this kind in this community, for this community, for this kind everywhere, for everything,
+ * and finally the kind's default.
+ */
+@Service
+public class Preferences {
+
+    private final PreferenceStore store;
+    private final CommunityMembership membership;
+    private final CommunityCatalog catalog;
+
+    Preferences(PreferenceStore store, CommunityMembership membership, CommunityCatalog catalog) {
+        this.store = store;
+        this.membership = membership;
+        this.catalog = catalog;
+    }
+
+    @Transactional(readOnly = true)
+    public PreferencesView view(Actor actor) {
+        long me = requireSignedIn(actor);
+        List<Row> rows = store.rowsOf(me);
+        Set<Long> unfollowed = store.unfollowedBy(me);
+        List<PreferencesView.CommunityChoice> choices = new ArrayList<>();
+        for (CommunityRef c : myCommunities(actor)) {
+            Delivery all = null;
+            Map<NotificationKind, Delivery> byKind = new EnumMap<>(NotificationKind.class);
+            for (Row row : rows) {
+                if (row.communityId() == c.id()) {
+                    if (row.kind().equals(PreferenceStore.ANY_KIND)) {
+                        all = row.delivery();
+                    } else {
+                        kindOf(row.kind()).ifPresent(k -> byKind.put(k, row.delivery()));
+                    }
+                }
+            }
+            choices.add(new PreferencesView.CommunityChoice(c.id(), c.name(), !unfollowed.contains(c.id()), all, byKind));
+        }
+        return new PreferencesView(platformWide(rows), choices);
+    }
+
+    /**
+     * Saves the whole form: {@code d.KIND} for all communities, {@code c.ID.ANY} and
+     * {@code c.ID.KIND} per community (INHERIT clears), {@code f.ID} present when followed. Values
+     * outside the lists are refused before anything changes; communities the actor does not
+     * belong to are ignored.
+     */
+    @Transactional
+    public void save(Actor actor, Map<String, String> form) {
+        long me = requireSignedIn(actor);
+        Map<NotificationKind, Delivery> platform = new EnumMap<>(NotificationKind.class);
+        Map<Long, Map<String, Delivery>> perCommunity = new HashMap<>();
+        for (NotificationKind kind : NotificationKind.values()) {
+            if (!kind.isChoosable()) {
+                continue;
+            }
+            String value = form.get("d." + kind.name());
+            if (value != null) {
+                platform.put(kind, delivery(value));
+            }
+        }
+        List<CommunityRef> mine = myCommunities(actor);
+        for (CommunityRef c : mine) {
+            Map<String, Delivery> choices = new HashMap<>();
+            String all = form.get("c." + c.id() + "." + PreferenceStore.ANY_KIND);
+            if (all != null) {
+                choices.put(PreferenceStore.ANY_KIND, inheritOr(all));
+            }
+            for (NotificationKind kind : NotificationKind.values()) {
+                String value = form.get("c." + c.id() + "." + kind.name());
+                if (kind.isChoosable() && value != null) {
+                    choices.put(kind.name(), inheritOr(value));
+                }
+            }
+            perCommunity.put(c.id(), choices);
+        }
+        platform.forEach((kind, d) -> {
+            if (d == kind.defaultDelivery()) {
+                store.clear(me, PreferenceStore.ALL_COMMUNITIES, kind.name());
+            } else {
+                store.set(me, PreferenceStore.ALL_COMMUNITIES, kind.name(), d);
+            }
+        });
+        store.clear(me, PreferenceStore.ALL_COMMUNITIES, PreferenceStore.ANY_KIND);
+        perCommunity.forEach((communityId, choices) -> choices.forEach((kind, d) -> {
+            if (d == null) {
+                store.clear(me, communityId, kind);
+            } else {
+                store.set(me, communityId, kind, d);
+            }
+        }));
+        for (CommunityRef c : mine) {
+            store.follow(me, c.id(), form.containsKey("f." + c.id()));
+        }
+    }
+
+    /**
+     * One-click unsubscribe from an e-mail: the secret names the member; with a community and a
+     * kind, that kind from that community stops; with a kind only, that kind everywhere; with
+     * neither, all e-mail. Returns false when the secret is unknown.
+     */
+    @Transactional
+    public boolean unsubscribe(String token, Long communityId, String kind) {
+        Optional<Long> account = store.accountByToken(token);
+        if (account.isEmpty()) {
+            return false;
+        }
+        long me = account.get();
+        if (kind == null) {
+            store.clearAll(me);
+            store.set(me, PreferenceStore.ALL_COMMUNITIES, PreferenceStore.ANY_KIND, Delivery.OFF);
+            return true;
+        }
+        if (DIGEST.equals(kind)) {
+            stopDigests(me);
+            return true;
+        }
+        Optional<NotificationKind> k = kindOf(kind);
+        if (k.isEmpty()) {
+            return false;
+        }
+        store.set(me, communityId == null ? PreferenceStore.ALL_COMMUNITIES : communityId, k.get().name(), Delivery.OFF);
+        return true;
+    }
+
+    /** The kind named in a digest's unsubscribe link: every choice that leads to a digest becomes "off". */
+    public static final String DIGEST = "DIGEST";
+
+    private void stopDigests(long me) {
+        List<Row> rows = store.rowsOf(me);
+        for (Row row : rows) {
+            if (row.delivery() == Delivery.DAILY || row.delivery() == Delivery.WEEKLY) {
+                store.set(me, row.communityId(), row.kind(), Delivery.OFF);
+            }
+        }
+        platformWide(rows).forEach((k, d) -> {
+            if (d == Delivery.DAILY || d == Delivery.WEEKLY) {
+                store.set(me, PreferenceStore.ALL_COMMUNITIES, k.name(), Delivery.OFF);
+            }
+        });
+    }
+
+    /** A community's name for the unsubscribe question. */
+    @Transactional(readOnly = true)
+    public Optional<String> communityName(long communityId) {
+        return Optional.ofNullable(catalog.refs(List.of(communityId)).get(communityId)).map(CommunityRef::name);
+    }
+
+    /** Whether the secret names an account (the confirmation page asks before acting). */
+    @Transactional(readOnly = true)
+    public boolean knowsToken(String token) {
+        return store.accountByToken(token).isPresent();
+    }
+
+    @Transactional
+    public void follow(Actor actor, long communityId, boolean following) {
+        long me = requireSignedIn(actor);
+        if (membership.communityIdsOf(actor).contains(communityId)) {
+            store.follow(me, communityId, following);
+        }
+    }
+
+    private List<CommunityRef> myCommunities(Actor actor) {
+        return catalog.visibleRefs(actor, membership.communityIdsOf(actor)).values().stream()
+                .sorted(Comparator.comparing(CommunityRef::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    private static Optional<NotificationKind> kindOf(String name) {
+        try {
+            NotificationKind k = NotificationKind.valueOf(name);
+            return k.isChoosable() ? Optional.of(k) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Delivery inheritOr(String value) {
+        return "INHERIT".equals(value) ? null : delivery(value);
+    }
+
+    private static Delivery delivery(String value) {
+        try {
+            return Delivery.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            new InputErrors().add("delivery", "notification.prefs.invalid").throwIfAny();
+            throw e;
+        }
+    }
+
+    private static long requireSignedIn(Actor actor) {
+        if (!actor.signedIn()) {
+            throw new NotAllowedException("preferences");
+        }
+        return actor.accountId();
+    }
+
+    /** The delivery of one kind from one community (null for platform-wide news) to each account. */
+    @Transactional(readOnly = true)
+    public Map<Long, Delivery> deliveries(Collection<Long> accountIds, Long communityId, NotificationKind kind) {
+        Map<Long, Map<Integer, Delivery>> byRank = new HashMap<>();
+        for (Row row : store.rowsDeciding(accountIds, communityId, kind)) {
+            byRank.computeIfAbsent(row.accountId(), a -> new HashMap<>()).put(rank(row), row.delivery());
+        }
+        Map<Long, Delivery> result = new HashMap<>();
+        for (Long id : accountIds) {
+            result.put(id, resolve(byRank.getOrDefault(id, Map.of()), kind));
+        }
+        return result;
+    }
+
+    /** Resolves the rows of one account (all of its rows) for a community and kind. */
+    static Delivery resolve(List<Row> rows, Long communityId, NotificationKind kind) {
+        Map<Integer, Delivery> byRank = new HashMap<>();
+        for (Row row : rows) {
+            boolean communityFits = row.communityId() == PreferenceStore.ALL_COMMUNITIES
+                    || (communityId != null && row.communityId() == communityId);
+            boolean kindFits = row.kind().equals(PreferenceStore.ANY_KIND) || row.kind().equals(kind.name());
+            if (communityFits && kindFits) {
+                byRank.put(rank(row), row.delivery());
+            }
+        }
+        return resolve(byRank, kind);
+    }
+
+    private static Delivery resolve(Map<Integer, Delivery> byRank, NotificationKind kind) {
+        for (int rank = 3; rank >= 0; rank--) {
+            Delivery d = byRank.get(rank);
+            if (d != null) {
+                return d;
+            }
+        }
+        return kind.defaultDelivery();
+    }
+
+    /** 3: this community and kind; 2: this community; 1: this kind everywhere; 0: everything. */
+    private static int rank(Row row) {
+        boolean community = row.communityId() != PreferenceStore.ALL_COMMUNITIES;
+        boolean kind = !row.kind().equals(PreferenceStore.ANY_KIND);
+        return (community ? 2 : 0) + (kind ? 1 : 0);
+    }
+
+    /** Which of these accounts stopped following the community (they get no news from it). */
+    @Transactional(readOnly = true)
+    public Set<Long> unfollowedAmong(Collection<Long> accountIds, long communityId) {
+        return accountIds.isEmpty() ? Set.of() : store.unfollowedAmong(accountIds, communityId);
+    }
+
+    /** The platform-wide choice per kind, with defaults filled in, for the preferences page. */
+    static Map<NotificationKind, Delivery> platformWide(List<Row> rows) {
+        Map<NotificationKind, Delivery> result = new EnumMap<>(NotificationKind.class);
+        for (NotificationKind kind : NotificationKind.values()) {
+            if (kind.isChoosable()) {
+                result.put(kind, resolve(rows, null, kind));
+            }
+        }
+        return result;
+    }
+}
