@@ -20,12 +20,12 @@ import org.praxis.community.CommunityRef;
 import org.praxis.notification.internal.ContentChecks;
 import org.praxis.notification.internal.ContentChecks.StoredRef;
 import org.praxis.notification.internal.MailComposer;
-import org.praxis.notification.internal.MailOutbox;
 import org.praxis.notification.internal.NotificationStore;
 import org.praxis.notification.internal.NotificationTexts;
 import org.praxis.notification.internal.PreferenceStore;
 import org.praxis.notification.internal.StoredNotification;
 import org.praxis.policy.Actor;
+import org.praxis.shared.mail.MailService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -47,7 +47,7 @@ public class Digests {
     private final ContentChecks checks;
     private final NotificationTexts texts;
     private final MailComposer composer;
-    private final MailOutbox outbox;
+    private final MailService mail;
     private final PreferenceStore preferences;
     private final AccountLookup accounts;
     private final MemberDirectory directory;
@@ -56,14 +56,14 @@ public class Digests {
     private final Clock clock;
     private final ZoneId zone;
 
-    Digests(NotificationStore store, ContentChecks checks, NotificationTexts texts, MailComposer composer, MailOutbox outbox,
+    Digests(NotificationStore store, ContentChecks checks, NotificationTexts texts, MailComposer composer, MailService mail,
             PreferenceStore preferences, AccountLookup accounts, MemberDirectory directory, CommunityCatalog catalog,
             TransactionTemplate transactions, Clock clock, @Value("${praxis.notifications.digest-zone:UTC}") String zone) {
         this.store = store;
         this.checks = checks;
         this.texts = texts;
         this.composer = composer;
-        this.outbox = outbox;
+        this.mail = mail;
         this.preferences = preferences;
         this.accounts = accounts;
         this.directory = directory;
@@ -140,7 +140,7 @@ public class Digests {
         String token = preferences.unsubscribeToken(recipient);
         // Named by its newest item: the same digest made again after a crash is the same message.
         long newest = shown.stream().mapToLong(StoredNotification::id).max().orElseThrow();
-        outbox.enqueue(composer.write(new MailComposer.Letter("digest:" + rhythm + ":" + recipient + ":" + newest, recipient,
+        mail.send(composer.write(new MailComposer.Letter("digest:" + rhythm + ":" + recipient + ":" + newest, recipient,
                 contact.email(), locale, contact.displayName(),
                 texts.message("notification.digest.subject." + rhythm, locale, shown.size()),
                 texts.message("notification.digest.intro." + rhythm, locale), null, null, sections,

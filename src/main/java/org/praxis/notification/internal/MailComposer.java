@@ -3,8 +3,8 @@ package org.praxis.notification.internal;
 import java.util.List;
 import java.util.Locale;
 
-import org.praxis.notification.OutgoingMail;
 import org.praxis.shared.PraxisProperties;
+import org.praxis.shared.mail.Mail;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -42,7 +42,7 @@ public class MailComposer {
         this.properties = properties;
     }
 
-    public OutgoingMail write(Letter letter) {
+    public Mail write(Letter letter) {
         Locale locale = letter.locale();
         String preferences = properties.link("/settings/notifications");
         StringBuilder text = new StringBuilder();
@@ -75,8 +75,7 @@ public class MailComposer {
         context.setVariable("preferencesUrl", preferences);
         context.setVariable("siteUrl", properties.baseUrl());
         String html = templates.process("notification/mail", context);
-        return new OutgoingMail(letter.key(), letter.accountId(), letter.to(), letter.subject(), text.toString(), html,
-                letter.unsubscribeUrl());
+        return new Mail(letter.to(), letter.subject(), text.toString(), html, letter.unsubscribeUrl(), letter.key());
     }
 
     /** The one-click address that turns off this kind (or, with kind null, all e-mail) from this community (or all). */

@@ -15,8 +15,9 @@ import org.praxis.account.MemberName;
 import org.praxis.community.CommunityCatalog;
 import org.praxis.community.CommunityRef;
 import org.praxis.notification.Delivery;
-import org.praxis.notification.OutgoingMail;
 import org.praxis.notification.Preferences;
+import org.praxis.shared.mail.Mail;
+import org.praxis.shared.mail.MailService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +33,7 @@ public class Notifier {
     private final NotificationStore store;
     private final Preferences preferences;
     private final PreferenceStore preferenceStore;
-    private final MailOutbox outbox;
+    private final MailService mail;
     private final MailComposer composer;
     private final NotificationTexts texts;
     private final AccountLookup accounts;
@@ -40,13 +41,13 @@ public class Notifier {
     private final CommunityCatalog catalog;
     private final List<NotificationListener> listeners;
 
-    Notifier(NotificationStore store, Preferences preferences, PreferenceStore preferenceStore, MailOutbox outbox,
+    Notifier(NotificationStore store, Preferences preferences, PreferenceStore preferenceStore, MailService mail,
              MailComposer composer, NotificationTexts texts, AccountLookup accounts, MemberDirectory directory,
              CommunityCatalog catalog, List<NotificationListener> listeners) {
         this.store = store;
         this.preferences = preferences;
         this.preferenceStore = preferenceStore;
-        this.outbox = outbox;
+        this.mail = mail;
         this.composer = composer;
         this.texts = texts;
         this.accounts = accounts;
@@ -101,7 +102,7 @@ public class Notifier {
         String communityName = o.communityId() == null ? null
                 : catalog.refs(List.of(o.communityId())).values().stream().map(CommunityRef::name).findFirst().orElse(null);
         Map<Long, String> tokens = preferenceStore.unsubscribeTokens(recipientIds);
-        List<OutgoingMail> mails = new ArrayList<>();
+        List<Mail> mails = new ArrayList<>();
         for (Long r : recipientIds) {
             Contact c = contacts.get(r);
             if (c == null || !c.active()) {
@@ -117,6 +118,6 @@ public class Notifier {
                     texts.message("notification.mail.unsubscribe." + (o.communityId() == null ? "kind" : "kindHere"), locale,
                             texts.message("notification.kind." + o.kind().name(), locale), communityName == null ? "" : communityName))));
         }
-        outbox.enqueue(mails);
+        mail.sendAll(mails);
     }
 }

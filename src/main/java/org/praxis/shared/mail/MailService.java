@@ -1,144 +1,56 @@
 package org.praxis.shared.mail;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.time.ZoneOffset;
-import java.util.Date;
-import java.util.Properties;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.internet.MimeMessage;
-
-import org.praxis.shared.PraxisProperties;
-import org.praxis.shared.Secrets;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Service;
 
 /**
- * The one way Praxis sends e-mail. With SMTP settings it hands messages to that server;
- * without them it writes each message as an .eml file under the mail folder, where staff can
- * read it (see {@link MailFolder}). A failure throws, so the event that asked for the mail is
- * retried later.
+ * The one way Praxis sends e-mail: messages go into the outbox, in the caller's transaction,
+ * and are sent once it commits, with retries when the mail server fails (see {@link MailDeliverer}).
+ * A message with a key is stored once however often it is asked for.
  */
 @Service
 public class MailService {
 
-    private static final Logger log = LoggerFactory.getLogger(MailService.class);
-    private static final DateTimeFormatter FILE_STAMP =
-            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
+    private final MailOutbox outbox;
+    private final MailTransport transport;
+    private final MailDeliverer deliverer;
 
-    private final PraxisProperties properties;
-    private final Clock clock;
-    private final JavaMailSenderImpl smtp;
-    private final Session fileSession = Session.getInstance(new Properties());
-
-    public MailService(PraxisProperties properties, Clock clock) {
-        this.properties = properties;
-        this.clock = clock;
-        this.smtp = properties.mail().usesSmtp() ? smtpSender(properties.mail()) : null;
+    MailService(MailOutbox outbox, MailTransport transport, MailDeliverer deliverer) {
+        this.outbox = outbox;
+        this.transport = transport;
+        this.deliverer = deliverer;
     }
 
     public void send(Mail mail) {
-        try {
-            if (smtp != null) {
-                MimeMessage message = smtp.createMimeMessage();
-                fill(message, mail);
-                smtp.send(message);
-                log.info("Mail '{}' sent by SMTP", mail.subject());
-            } else {
-                MimeMessage message = new MimeMessage(fileSession);
-                fill(message, mail);
-                Path file = writeToFolder(message);
-                log.info("Mail '{}' written to {}", mail.subject(), file);
-            }
-        } catch (MessagingException | IOException e) {
-            throw new MailNotSentException(e);
-        }
+        sendAll(List.of(mail));
+    }
+
+    /** Puts the messages in the outbox; returns how many were new. */
+    public int sendAll(Collection<Mail> mails) {
+        return outbox.enqueue(mails.stream().map(m -> m.key() != null ? m
+                : new Mail(m.to(), m.subject(), m.text(), m.html(), m.unsubscribeUrl(), "random:" + UUID.randomUUID())).toList());
     }
 
     public boolean usesSmtp() {
-        return smtp != null;
+        return transport.usesSmtp();
     }
 
-    private void fill(MimeMessage message, Mail mail) throws MessagingException {
-        message.setFrom(new InternetAddress(properties.mailFrom()));
-        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.to()));
-        message.setSubject(mail.subject(), "UTF-8");
-        if (mail.html() == null) {
-            message.setText(mail.text(), "UTF-8");
-        } else {
-            MimeMultipart alternatives = new MimeMultipart("alternative");
-            MimeBodyPart plain = new MimeBodyPart();
-            plain.setText(mail.text(), "UTF-8");
-            MimeBodyPart html = new MimeBodyPart();
-            html.setText(mail.html(), "UTF-8", "html");
-            alternatives.addBodyPart(plain);
-            alternatives.addBodyPart(html);
-            message.setContent(alternatives);
-        }
-        if (mail.unsubscribeUrl() != null) {
-            message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
-            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        }
-        message.setSentDate(Date.from(clock.instant()));
-        message.saveChanges();
-        if (mail.key() != null) {
-            // After saveChanges, which would otherwise replace it with a random one.
-            message.setHeader("Message-ID", "<" + Secrets.sha256(mail.key()).substring(0, 32) + "@" + messageIdDomain() + ">");
-        }
+    /** Messages not sent yet, those given up first, for staff (who are checked by the caller). */
+    public List<OutboxEntry> unsent(int limit) {
+        return outbox.unsent(limit);
     }
 
-    private String messageIdDomain() {
-        String host = java.net.URI.create(properties.baseUrl()).getHost();
-        return host == null || host.isBlank() ? "praxis.invalid" : host;
+    /** How many messages are in each state (PENDING, SENDING, RETRY, FAILED, SENT). */
+    public Map<String, Long> counts() {
+        return outbox.counts();
     }
 
-    private Path writeToFolder(MimeMessage message) throws IOException, MessagingException {
-        Path folder = properties.mailDirectory();
-        Files.createDirectories(folder);
-        String name = FILE_STAMP.format(clock.instant()) + "-" + UUID.randomUUID().toString().substring(0, 8) + ".eml";
-        Path partial = folder.resolve(name + ".part");
-        try (OutputStream out = Files.newOutputStream(partial)) {
-            message.writeTo(out);
-        }
-        // Written under another name first so the staff page never lists half a message.
-        return Files.move(partial, folder.resolve(name));
-    }
-
-    private static JavaMailSenderImpl smtpSender(PraxisProperties.Mail settings) {
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
-        sender.setHost(settings.smtpHost());
-        sender.setPort(settings.smtpPort() == null ? 25 : settings.smtpPort());
-        if (settings.smtpUsername() != null && !settings.smtpUsername().isBlank()) {
-            sender.setUsername(settings.smtpUsername());
-            sender.setPassword(settings.smtpPassword());
-        }
-        Properties props = sender.getJavaMailProperties();
-        // JavaMail waits forever by default; a stuck server must not hold a thread.
-        props.put("mail.smtp.connectiontimeout", "10000");
-        props.put("mail.smtp.timeout", "10000");
-        props.put("mail.smtp.writetimeout", "10000");
-        props.put("mail.smtp.auth", String.valueOf(settings.smtpUsername() != null && !settings.smtpUsername().isBlank()));
-        props.put("mail.smtp.starttls.enable", String.valueOf(settings.smtpStarttls()));
-        sender.setDefaultEncoding("UTF-8");
-        return sender;
-    }
-
-    /** Delivery failed; the caller's event publication stays incomplete and is retried. */
-    public static class MailNotSentException extends RuntimeException {
-        MailNotSentException(Exception cause) {
-            super("Mail could not be sent: " + cause.getMessage(), cause);
-        }
+    /** Staff asked to try a waiting or given-up message again now. */
+    public boolean retryNow(long id) {
+        return deliverer.retryNow(id);
     }
 }

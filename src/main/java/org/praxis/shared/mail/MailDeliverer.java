@@ -1,12 +1,10 @@
-package org.praxis.notification.internal;
+package org.praxis.shared.mail;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.praxis.shared.mail.Mail;
-import org.praxis.shared.mail.MailService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,10 +26,10 @@ public class MailDeliverer {
     private static final int BATCH = 200;
 
     private final JdbcTemplate jdbc;
-    private final MailService mail;
+    private final MailTransport mail;
     private final Clock clock;
 
-    MailDeliverer(JdbcTemplate jdbc, MailService mail, Clock clock) {
+    MailDeliverer(JdbcTemplate jdbc, MailTransport mail, Clock clock) {
         this.jdbc = jdbc;
         this.mail = mail;
         this.clock = clock;
@@ -49,7 +47,7 @@ public class MailDeliverer {
         List<Long> due;
         do {
             due = jdbc.queryForList("select id from mail_delivery where (status in ('PENDING', 'RETRY') or status = 'SENDING') "
-                    + "and next_attempt_at <= ? order by next_attempt_at, id limit ?", Long.class, NotificationStore.at(now), BATCH);
+                    + "and next_attempt_at <= ? order by next_attempt_at, id limit ?", Long.class, MailTimes.at(now), BATCH);
             for (Long id : due) {
                 if (claim(id, now) && send(id, now)) {
                     sent++;
@@ -62,7 +60,7 @@ public class MailDeliverer {
     private boolean claim(long id, Instant now) {
         return jdbc.update("update mail_delivery set status = 'SENDING', next_attempt_at = ? where id = ? "
                         + "and status in ('PENDING', 'RETRY', 'SENDING') and next_attempt_at <= ?",
-                NotificationStore.at(now.plus(CLAIM)), id, NotificationStore.at(now)) == 1;
+                MailTimes.at(now.plus(CLAIM)), id, MailTimes.at(now)) == 1;
     }
 
     private boolean send(long id, Instant now) {
@@ -76,7 +74,7 @@ public class MailDeliverer {
         try {
             mail.send(found.get(0));
             jdbc.update("update mail_delivery set status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = null where id = ?",
-                    NotificationStore.at(clock.instant()), id);
+                    MailTimes.at(clock.instant()), id);
             return true;
         } catch (RuntimeException e) {
             Integer attempts = jdbc.queryForObject("select attempts + 1 from mail_delivery where id = ?", Integer.class, id);
@@ -84,7 +82,7 @@ public class MailDeliverer {
             boolean giveUp = n >= MAX_ATTEMPTS;
             String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             jdbc.update("update mail_delivery set status = ?, attempts = ?, next_attempt_at = ?, last_error = ? where id = ?",
-                    giveUp ? "FAILED" : "RETRY", n, NotificationStore.at(now.plus(backoff(n))),
+                    giveUp ? "FAILED" : "RETRY", n, MailTimes.at(now.plus(backoff(n))),
                     error.length() > 500 ? error.substring(0, 500) : error, id);
             log.warn("Mail {} not sent (attempt {}): {}", id, n, error);
             return false;
@@ -100,6 +98,6 @@ public class MailDeliverer {
     /** Staff asked to try a failed or waiting message again now. */
     public boolean retryNow(long id) {
         return jdbc.update("update mail_delivery set status = 'RETRY', next_attempt_at = ? where id = ? and status in ('RETRY', 'FAILED')",
-                NotificationStore.at(clock.instant()), id) == 1;
+                MailTimes.at(clock.instant()), id) == 1;
     }
 }

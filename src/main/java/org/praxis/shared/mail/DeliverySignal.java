@@ -1,4 +1,4 @@
-package org.praxis.notification.internal;
+package org.praxis.shared.mail;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
