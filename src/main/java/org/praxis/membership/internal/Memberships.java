@@ -31,6 +31,11 @@ public interface Memberships extends JpaRepository<Membership, Long> {
 
     List<Membership> findByCommunityIdAndRole(long communityId, Role role);
 
+    /** The account ids of a community's members holding one of these roles, by seniority. */
+    @Query("select m.accountId from Membership m where m.communityId = :communityId and m.role in :roles "
+            + "order by m.joinedAt, m.id")
+    List<Long> accountIdsWithRole(long communityId, Collection<Role> roles);
+
     long countByCommunityIdAndRole(long communityId, Role role);
 
     /**
