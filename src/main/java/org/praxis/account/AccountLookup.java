@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.praxis.account.internal.Account;
 import org.praxis.account.internal.Accounts;
@@ -43,23 +44,28 @@ public class AccountLookup {
                 .filter(Languages::isInterfaceLanguage).orElse(Languages.INTERFACE.get(0));
     }
 
+    /**
+     * How to reach each of some accounts, in one query. Accounts that no longer exist are left
+     * out; suspended and unconfirmed ones are there with {@code active} false, so a sender can
+     * tell "do not write" from "unknown".
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Contact> contacts(Collection<Long> ids) {
+        Map<Long, Contact> contacts = new HashMap<>();
+        if (ids.isEmpty()) {
+            return contacts;
+        }
+        for (Accounts.ContactRow row : accounts.contactRows(Set.copyOf(ids))) {
+            String language = Languages.isInterfaceLanguage(row.getLanguage()) ? row.getLanguage()
+                    : Languages.INTERFACE.get(0);
+            contacts.put(row.getId(), new Contact(row.getId(), row.getEmail(), language, row.getDisplayName(),
+                    row.getVerifiedAt() != null && row.getSuspendedAt() == null));
+        }
+        return contacts;
+    }
+
     @Transactional(readOnly = true)
     public Optional<String> displayNameOf(long accountId) {
         return accounts.findById(accountId).map(Account::getDisplayName);
-    }
-
-    /** How to reach each of these accounts (unknown ids are left out), in one query. */
-    @Transactional(readOnly = true)
-    public Map<Long, Contact> contacts(Collection<Long> ids) {
-        Map<Long, Contact> result = new HashMap<>();
-        if (!ids.isEmpty()) {
-            for (Account a : accounts.findAllById(ids)) {
-                String language = Languages.isInterfaceLanguage(a.getPreferredLanguage()) ? a.getPreferredLanguage()
-                        : Languages.INTERFACE.get(0);
-                result.put(a.getId(), new Contact(a.getId(), Account.keyOf(a.getEmail()), language, a.getDisplayName(),
-                        a.isListed()));
-            }
-        }
-        return result;
     }
 }

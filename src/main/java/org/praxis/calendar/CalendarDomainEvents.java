@@ -30,4 +30,16 @@ public final class CalendarDomainEvents {
     /** Someone on the waiting list was given a place that freed up. */
     public record PlaceGiven(long eventId, long communityId, long accountId, Instant at) {
     }
+
+    /**
+     * An occurrence of a published event starts soon: within a day ({@code window} "DAY") or
+     * within an hour ("HOUR"). Published once per occurrence and window, in the transaction that
+     * marks it given; an occurrence first seen within the hour gets only the "HOUR" one.
+     * {@code startsAt} is the occurrence's start (of a repeating event, the next occurrence).
+     */
+    public record ReminderDue(long eventId, long communityId, String window, Instant startsAt) {
+
+        public static final String DAY = "DAY";
+        public static final String HOUR = "HOUR";
+    }
 }

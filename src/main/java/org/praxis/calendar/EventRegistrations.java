@@ -239,6 +239,16 @@ public class EventRegistrations {
         return added;
     }
 
+    /**
+     * The accounts holding a place at an event (confirmed registrations, not the waiting list),
+     * in the order they registered: whom a reminder goes to. One query; no access check, as the
+     * sender checks each reader again.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> registrantIds(long eventId) {
+        return registrations.accountIdsByStatus(eventId, RegistrationStatus.REGISTERED);
+    }
+
     /** How many attended an event, for indicators. */
     @Transactional(readOnly = true)
     public long attendanceCount(long eventId) {

@@ -32,9 +32,12 @@ public class CommunitySettings {
     private final java.time.Clock clock;
     private final CommunityCatalog catalog;
     private final CommunityImages images;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     public CommunitySettings(Communities communities, CommunityMembership membership, AccessPolicy policy,
-                             java.time.Clock clock, CommunityCatalog catalog, CommunityImages images) {
+                             java.time.Clock clock, CommunityCatalog catalog, CommunityImages images,
+                             org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.catalog = catalog;
         this.images = images;
         this.communities = communities;
@@ -130,11 +133,16 @@ public class CommunitySettings {
         if (status == CommunityStatus.ACTIVE && community.isWorkingGroup() && community.getParent().getStatus().isReadOnly()) {
             new InputErrors().add("status", "workingGroup.parentArchived").throwIfAny();
         }
+        CommunityStatus before = community.effectiveStatus(clock.instant());
         community.changeStatus(status);
         audit.info("account {} set community {} to {}", actor.accountId(), community.getId(), status);
         if (status == CommunityStatus.ACTIVE) {
             // Reactivating (from archived or inactive) starts a new year of life.
             community.touch(clock.instant());
+        }
+        if (before != status) {
+            events.publishEvent(new CommunityEvents.CommunityStatusChanged(community.getId(), community.getName(),
+                    community.getSlug(), status, actor.accountId()));
         }
     }
 

@@ -65,13 +65,16 @@ public class CommunityFiles {
     private final MemberDirectory directory;
     private final AccessPolicy policy;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager entities;
 
     CommunityFiles(LibraryFiles files, FileVersions versions, Folders folders, Usage usage,
                    org.praxis.library.internal.Publications publications, FileIntake intake,
                    FileStore store, FileLimits limits, CommunityMembership membership, MemberDirectory directory,
-                   AccessPolicy policy, Clock clock) {
+                   AccessPolicy policy, Clock clock,
+                   org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.files = files;
         this.versions = versions;
         this.folders = folders;
@@ -167,6 +170,7 @@ public class CommunityFiles {
                     file.sha256(), file.key(), file.thumbnailKey(), actor.accountId(), clock.instant()));
             ids.add(saved.getId());
         }
+        events.publishEvent(new FileEvents.FilesUploaded(community.id(), actor.accountId(), ids, clock.instant()));
         return ids;
     }
 

@@ -216,16 +216,42 @@ public class CommunityMembership {
         }
     }
 
-    /** Every current member of the community, for news that goes to all of them. */
+    /**
+     * The actor's relation to each of several communities given by their facts, with the role in
+     * the parent filled in for working groups: what a batch check of the access policy needs, in
+     * the queries of {@link #relations(Actor, Collection)} whatever the number of communities.
+     */
     @Transactional(readOnly = true)
-    public List<Long> memberIds(long communityId) {
-        return memberships.accountIdsIn(communityId);
+    public Map<Long, Relation> relationsTo(Actor actor, Collection<CommunityFacts> communities) {
+        Set<Long> ids = new HashSet<>();
+        for (CommunityFacts c : communities) {
+            ids.add(c.id());
+            if (c.isWorkingGroup()) {
+                ids.add(c.parentId());
+            }
+        }
+        Map<Long, Relation> all = relations(actor, ids);
+        Map<Long, Relation> result = new HashMap<>();
+        for (CommunityFacts c : communities) {
+            Relation r = all.getOrDefault(c.id(), Relation.none());
+            if (c.isWorkingGroup()) {
+                r = r.withParentRole(all.getOrDefault(c.parentId(), Relation.none()).role());
+            }
+            result.put(c.id(), r);
+        }
+        return result;
     }
 
-    /** Admins and moderators of the community, who handle join requests and reports. */
+    /** Every current member of a community (admins and moderators included), by seniority: one query. */
+    @Transactional(readOnly = true)
+    public List<Long> memberIds(long communityId) {
+        return memberships.accountIdsWithRole(communityId, java.util.EnumSet.allOf(Role.class));
+    }
+
+    /** The admins and moderators of a community, who decide on proposals and reports: one query. */
     @Transactional(readOnly = true)
     public List<Long> moderatorIds(long communityId) {
-        return memberships.accountIdsWithRoleIn(communityId, List.of(Role.MODERATOR, Role.ADMIN));
+        return memberships.accountIdsWithRole(communityId, java.util.EnumSet.of(Role.MODERATOR, Role.ADMIN));
     }
 
     @Transactional(readOnly = true)

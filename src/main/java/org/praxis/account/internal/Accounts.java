@@ -27,6 +27,26 @@ public interface Accounts extends JpaRepository<Account, Long> {
 
     Optional<Account> findByEmailKey(String emailKey);
 
+    /** What e-mails and notifications need of some accounts, in one query, without loading them. */
+    @Query("select a.id as id, a.email as email, a.preferredLanguage as language, a.displayName as displayName, "
+            + "a.emailVerifiedAt as verifiedAt, a.suspendedAt as suspendedAt from Account a where a.id in :ids")
+    List<ContactRow> contactRows(@Param("ids") Collection<Long> ids);
+
+    /** An account's address, language, name and state. */
+    interface ContactRow {
+        long getId();
+
+        String getEmail();
+
+        String getLanguage();
+
+        String getDisplayName();
+
+        java.time.Instant getVerifiedAt();
+
+        java.time.Instant getSuspendedAt();
+    }
+
     boolean existsByStaffTrue();
 
     /**

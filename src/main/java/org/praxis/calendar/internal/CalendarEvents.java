@@ -11,6 +11,7 @@ import org.praxis.calendar.EventStatus;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -69,4 +70,35 @@ public interface CalendarEvents extends JpaRepository<Event, Long> {
             order by e.lastEndsAt desc, e.id desc""")
     List<Event> allIn(@Param("status") EventStatus status, @Param("communities") Collection<Long> communityIds,
                       Pageable page);
+
+    /**
+     * Published events that may have an occurrence starting by {@code until}: begun by then and
+     * not over yet. The caller finds which occurrence comes next.
+     */
+    @Query("""
+            select e from CalendarEvent e where e.status = org.praxis.calendar.EventStatus.PUBLISHED
+            and e.startsAt <= :until and e.lastEndsAt > :now order by e.startsAt asc, e.id asc""")
+    List<Event> mayStartBy(@Param("now") Instant now, @Param("until") Instant until);
+
+    /**
+     * Marks the occurrence starting at {@code occurrence} as given its 24-hour reminder, unless it
+     * already was: 0 then, so that two runs at the same moment remind once.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update CalendarEvent e set e.dayReminderFor = :occurrence where e.id = :id
+            and e.status = org.praxis.calendar.EventStatus.PUBLISHED
+            and (e.dayReminderFor is null or e.dayReminderFor <> :occurrence)""")
+    int markDayReminder(@Param("id") long id, @Param("occurrence") Instant occurrence);
+
+    /**
+     * Marks the occurrence as given its 1-hour reminder (and its 24-hour one, which it no longer
+     * needs), unless it already was.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update CalendarEvent e set e.hourReminderFor = :occurrence, e.dayReminderFor = :occurrence where e.id = :id
+            and e.status = org.praxis.calendar.EventStatus.PUBLISHED
+            and (e.hourReminderFor is null or e.hourReminderFor <> :occurrence)""")
+    int markHourReminder(@Param("id") long id, @Param("occurrence") Instant occurrence);
 }

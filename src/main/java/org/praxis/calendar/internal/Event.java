@@ -47,6 +47,9 @@ public class Event {
     private String summary;
     private long createdBy;
     private Instant createdAt;
+    /** The start of the occurrence last given its 24-hour reminder, and its 1-hour one. */
+    private Instant dayReminderFor;
+    private Instant hourReminderFor;
 
     protected Event() {
     }
@@ -112,4 +115,6 @@ public class Event {
     public String getSummary() { return summary; }
     public long getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }
+    public Instant getDayReminderFor() { return dayReminderFor; }
+    public Instant getHourReminderFor() { return hourReminderFor; }
 }

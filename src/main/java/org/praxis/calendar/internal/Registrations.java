@@ -18,4 +18,11 @@ public interface Registrations extends JpaRepository<Registration, Long> {
     Optional<Registration> findFirstByEventIdAndStatusOrderByRegisteredAtAscIdAsc(long eventId, RegistrationStatus status);
 
     List<Registration> findByAccountId(long accountId);
+
+    /** Who holds a place at an event (not the waiting list), by registration order. */
+    @org.springframework.data.jpa.repository.Query("""
+            select r.accountId from CalendarRegistration r where r.eventId = :eventId and r.status = :status
+            order by r.registeredAt, r.id""")
+    List<Long> accountIdsByStatus(@org.springframework.data.repository.query.Param("eventId") long eventId,
+                                  @org.springframework.data.repository.query.Param("status") RegistrationStatus status);
 }

@@ -26,6 +26,27 @@ public interface Communities extends JpaRepository<Community, Long> {
 
     Optional<Community> findBySlug(String slug);
 
+    /**
+     * Approved communities whose own status is ACTIVE, with no activity since {@code quietSince},
+     * and not warned since their last activity (a new activity or a reactivation makes the last
+     * warning stale), oldest activity first.
+     */
+    @Query("""
+            select c from Community c left join fetch c.parent
+            where c.status = org.praxis.policy.CommunityStatus.ACTIVE
+              and c.staffApproval = org.praxis.policy.StaffApproval.APPROVED
+              and c.lastActivityAt < :quietSince
+              and (c.inactivityWarnedAt is null or c.inactivityWarnedAt < c.lastActivityAt)
+            order by c.lastActivityAt, c.id""")
+    List<Community> quietAndUnwarned(@Param("quietSince") java.time.Instant quietSince, Pageable page);
+
+    /** Marks a community warned at {@code at}, unless a warning since its last activity exists: 0 then. */
+    @Modifying
+    @Query("""
+            update Community c set c.inactivityWarnedAt = :at where c.id = :id
+            and (c.inactivityWarnedAt is null or c.inactivityWarnedAt < c.lastActivityAt)""")
+    int markWarned(@Param("id") long id, @Param("at") java.time.Instant at);
+
     boolean existsBySlug(String slug);
 
     /** The working groups of a community. */

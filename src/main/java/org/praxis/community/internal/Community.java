@@ -42,6 +42,8 @@ public class Community {
     @Enumerated(EnumType.STRING)
     private StaffApproval staffApproval = StaffApproval.APPROVED;
     private String staffDecisionReason;
+    /** When its admins were last told it is about to become inactive. */
+    private Instant inactivityWarnedAt;
 
     /** The parent community of a working group; null for a community. */
     @jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
@@ -236,4 +238,5 @@ public class Community {
     public CommunityStatus getStatus() { return status; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getLastActivityAt() { return lastActivityAt; }
+    public Instant getInactivityWarnedAt() { return inactivityWarnedAt; }
 }

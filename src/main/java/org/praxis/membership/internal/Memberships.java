@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.praxis.policy.Role;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
 /** All memberships. */
 public interface Memberships extends JpaRepository<Membership, Long> {
@@ -32,11 +31,10 @@ public interface Memberships extends JpaRepository<Membership, Long> {
 
     List<Membership> findByCommunityIdAndRole(long communityId, Role role);
 
-    @Query("select m.accountId from Membership m where m.communityId = :communityId")
-    List<Long> accountIdsIn(@Param("communityId") long communityId);
-
-    @Query("select m.accountId from Membership m where m.communityId = :communityId and m.role in :roles")
-    List<Long> accountIdsWithRoleIn(@Param("communityId") long communityId, @Param("roles") Collection<Role> roles);
+    /** The account ids of a community's members holding one of these roles, by seniority. */
+    @Query("select m.accountId from Membership m where m.communityId = :communityId and m.role in :roles "
+            + "order by m.joinedAt, m.id")
+    List<Long> accountIdsWithRole(long communityId, Collection<Role> roles);
 
     long countByCommunityIdAndRole(long communityId, Role role);
 
