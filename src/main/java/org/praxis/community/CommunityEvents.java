@@ -22,7 +22,8 @@ public final class CommunityEvents {
      * An admin or staff archived a community ({@code status} ARCHIVED) or reactivated it (ACTIVE,
      * from archived or inactive). Published only when the status people see changes.
      */
-    public record CommunityStatusChanged(long communityId, String name, String slug, CommunityStatus status, long byId) {
+    public record CommunityStatusChanged(long communityId, String name, String slug, CommunityStatus status, long byId,
+                                         Instant at) {
     }
 
     /**

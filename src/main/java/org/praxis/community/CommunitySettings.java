@@ -142,7 +142,7 @@ public class CommunitySettings {
         }
         if (before != status) {
             events.publishEvent(new CommunityEvents.CommunityStatusChanged(community.getId(), community.getName(),
-                    community.getSlug(), status, actor.accountId()));
+                    community.getSlug(), status, actor.accountId(), clock.instant()));
         }
     }
 

@@ -119,7 +119,8 @@ public class Digests {
             return false;
         }
         Locale locale = Locale.forLanguageTag(contact.language());
-        Map<Long, CommunityRef> communities = catalog.visibleRefs(reader,
+        // Every item left passed the check, so the communities they come from may be named.
+        Map<Long, CommunityRef> communities = catalog.refs(
                 shown.stream().map(StoredNotification::communityId).filter(java.util.Objects::nonNull).distinct().toList());
         Map<Long, MemberName> names = directory.names(shown.stream().map(StoredNotification::actorId)
                 .filter(java.util.Objects::nonNull).distinct().toList());

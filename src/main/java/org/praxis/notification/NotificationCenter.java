@@ -13,6 +13,7 @@ import org.praxis.account.MemberDirectory;
 import org.praxis.account.MemberName;
 import org.praxis.community.CommunityCatalog;
 import org.praxis.community.CommunityRef;
+import org.praxis.membership.CommunityMembership;
 import org.praxis.notification.internal.ContentChecks;
 import org.praxis.notification.internal.ContentChecks.StoredRef;
 import org.praxis.notification.internal.NotificationStore;
@@ -38,10 +39,12 @@ public class NotificationCenter {
     private final NotificationTexts texts;
     private final MemberDirectory directory;
     private final CommunityCatalog catalog;
+    private final CommunityMembership membership;
     private final Clock clock;
 
     NotificationCenter(NotificationStore store, ContentChecks checks, NotificationTexts texts, MemberDirectory directory,
-                       CommunityCatalog catalog, Clock clock) {
+                       CommunityCatalog catalog, CommunityMembership membership, Clock clock) {
+        this.membership = membership;
         this.store = store;
         this.checks = checks;
         this.texts = texts;
@@ -79,14 +82,20 @@ public class NotificationCenter {
             shown = shown.subList(0, PAGE_SIZE);
             more = true;
         }
+        // Shown items passed the check, so their communities may be named; the filter offers the
+        // communities the reader belongs to that have told them something.
         Set<Long> communityIds = new HashSet<>(store.communityIds(me));
+        communityIds.retainAll(membership.communityIdsOf(actor));
         Set<Long> actorIds = new HashSet<>();
         shown.forEach(n -> {
             if (n.actorId() != null) {
                 actorIds.add(n.actorId());
             }
+            if (n.communityId() != null) {
+                communityIds.add(n.communityId());
+            }
         });
-        Map<Long, CommunityRef> communities = catalog.visibleRefs(actor, communityIds);
+        Map<Long, CommunityRef> communities = catalog.refs(communityIds);
         Map<Long, MemberName> names = directory.names(actorIds);
         List<NotificationView> views = new ArrayList<>();
         for (StoredNotification n : shown) {
@@ -97,7 +106,9 @@ public class NotificationCenter {
                             n.title(), n.detail(), locale),
                     n.link(), n.communityId(), c == null ? null : c.name(), n.createdAt(), n.readAt() == null));
         }
-        List<CommunityRef> filter = communities.values().stream().sorted(Comparator.comparing(CommunityRef::name)).toList();
+        Set<Long> mine = membership.communityIdsOf(actor);
+        List<CommunityRef> filter = communities.values().stream().filter(c -> mine.contains(c.id()))
+                .sorted(Comparator.comparing(CommunityRef::name)).toList();
         Long olderThan = more && !shown.isEmpty() ? shown.get(shown.size() - 1).id() : null;
         return new NotificationPage(views, filter, store.countUnread(me), olderThan);
     }

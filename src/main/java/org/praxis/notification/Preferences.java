@@ -185,7 +185,7 @@ public class Preferences {
     }
 
     private List<CommunityRef> myCommunities(Actor actor) {
-        return catalog.visibleRefs(actor, membership.communityIdsOf(actor)).values().stream()
+        return catalog.refs(membership.communityIdsOf(actor)).values().stream()
                 .sorted(Comparator.comparing(CommunityRef::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 

@@ -12,13 +12,13 @@ import org.praxis.Browser;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** Events made through the calendar's forms, as organisers would, and iCalendar files read back with ical4j. */
-final class Scheduling {
+public final class Scheduling {
 
     private Scheduling() {
     }
 
     /** Creates (or, for a member, proposes) an event; the fields override a one-hour meeting next year in Europe/Paris. */
-    static long create(Browser organiser, String slug, String title, String... fields) {
+    public static long create(Browser organiser, String slug, String title, String... fields) {
         List<String> all = new ArrayList<>(List.of("title", title, "description", "About *" + title + "*",
                 "kind", "MEETING", "start", "2099-03-10T10:00", "end", "2099-03-10T11:00", "timeZone", "Europe/Paris",
                 "location", "Room 1"));
@@ -38,7 +38,7 @@ final class Scheduling {
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
-    static String page(String slug, long id) {
+    public static String page(String slug, long id) {
         return "/c/" + slug + "/calendar/" + id;
     }
 

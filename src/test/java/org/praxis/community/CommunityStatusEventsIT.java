@@ -72,9 +72,10 @@ class CommunityStatusEventsIT {
         status(c, "ARCHIVED");
         status(c, "ACTIVE");
         status(c, "ACTIVE");
-        assertThat(statusChangesOf(c)).containsExactly(
-                new CommunityStatusChanged(c.id(), c.name(), c.slug(), CommunityStatus.ARCHIVED, c.admin().id()),
-                new CommunityStatusChanged(c.id(), c.name(), c.slug(), CommunityStatus.ACTIVE, c.admin().id()));
+        assertThat(statusChangesOf(c)).extracting(CommunityStatusChanged::communityId, CommunityStatusChanged::status,
+                CommunityStatusChanged::byId).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(c.id(), CommunityStatus.ARCHIVED, c.admin().id()),
+                org.assertj.core.groups.Tuple.tuple(c.id(), CommunityStatus.ACTIVE, c.admin().id()));
     }
 
     @Test

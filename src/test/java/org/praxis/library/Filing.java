@@ -15,23 +15,23 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** Files for the library's tests, and uploading them through the Files tab as a member does. */
-final class Filing {
+public final class Filing {
 
     private Filing() {
     }
 
-    static MockMultipartFile file(String name, byte[] bytes) {
+    public static MockMultipartFile file(String name, byte[] bytes) {
         return new MockMultipartFile("files", name, "application/octet-stream", bytes);
     }
 
     /** Uploads files with the form's fields; the answer is the redirect (done) or the form again (refused). */
-    static MvcResult upload(Browser member, String slug, List<MockMultipartFile> files, String... fields) {
+    public static MvcResult upload(Browser member, String slug, List<MockMultipartFile> files, String... fields) {
         member.get("/c/" + slug + "/files/upload");
         return member.postFiles("/c/" + slug + "/files/upload", files, fields);
     }
 
     /** The id of the file one upload made (the upload redirects to its page). */
-    static long uploadOne(Browser member, String slug, String name, byte[] bytes, String... fields) {
+    public static long uploadOne(Browser member, String slug, String name, byte[] bytes, String... fields) {
         MvcResult result = upload(member, slug, List.of(file(name, bytes)), fields);
         String location = result.getResponse().getRedirectedUrl();
         if (location == null) {
@@ -40,7 +40,7 @@ final class Filing {
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
-    static byte[] png(int width, int height) {
+    public static byte[] png(int width, int height) {
         try {
             BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
             image.setRGB(0, 0, 0x3366cc);
@@ -52,7 +52,7 @@ final class Filing {
         }
     }
 
-    static byte[] pdf() {
+    public static byte[] pdf() {
         return ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\n"
                 + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
     }

@@ -14,21 +14,15 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.praxis.Browser;
+import org.praxis.SmtpIntegrationTest;
 import org.praxis.TestAccounts;
 import org.praxis.TestAccounts.Member;
-import org.praxis.TestSupport;
 import org.praxis.community.CommunityFixtures;
 import org.praxis.discussion.Discussing;
 import org.praxis.discussion.DiscussionEvents.CommentPosted;
 import org.praxis.shared.mail.MailDeliverer;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -36,24 +30,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * outbox (staff see why) and goes exactly once when the server is back; the same domain event
  * handled again, as after a crash before its publication was marked complete, adds nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(TestSupport.class)
+@SmtpIntegrationTest
 class MailRecoveryIT {
 
-    private static final ServerSetup SMTP = ServerSetupTest.SMTP.port(3925);
+    private static final ServerSetup SMTP = ServerSetupTest.SMTP.port(SmtpIntegrationTest.PORT);
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(SMTP)
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
             .withPerMethodLifecycle(false);
-
-    @DynamicPropertySource
-    static void smtpSettings(DynamicPropertyRegistry registry) {
-        registry.add("praxis.mail.smtp-host", () -> "127.0.0.1");
-        registry.add("praxis.mail.smtp-port", () -> SMTP.getPort());
-    }
 
     @Autowired TestAccounts accounts;
     @Autowired MailDeliverer deliverer;

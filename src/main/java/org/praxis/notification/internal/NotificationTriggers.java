@@ -1,12 +1,22 @@
 package org.praxis.notification.internal;
 
 import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.praxis.calendar.CalendarDomainEvents.EventPublished;
+import org.praxis.calendar.CalendarDomainEvents.ReminderDue;
+import org.praxis.calendar.EventBriefs;
+import org.praxis.calendar.EventRegistrations;
 import org.praxis.community.CommunityCatalog;
+import org.praxis.community.CommunityEvents.CommunityGoingQuiet;
+import org.praxis.community.CommunityEvents.CommunityStatusChanged;
+import org.praxis.policy.CommunityStatus;
 import org.praxis.community.CommunityRef;
 import org.praxis.discussion.DiscussionBoard;
 import org.praxis.discussion.DiscussionEvents.CommentPosted;
@@ -15,6 +25,10 @@ import org.praxis.discussion.DiscussionEvents.DiscussionStarted;
 import org.praxis.discussion.DiscussionEvents.Mentioned;
 import org.praxis.discussion.DiscussionKind;
 import org.praxis.discussion.Headline;
+import org.praxis.library.FileEvents.FilesUploaded;
+import org.praxis.library.LibraryItem;
+import org.praxis.library.LibraryItems;
+import org.praxis.library.PageEvents.PageSaved;
 import org.praxis.membership.CommunityMembership;
 import org.praxis.membership.MembershipEvents.InvitationSent;
 import org.praxis.membership.MembershipEvents.JoinRequestDecided;
@@ -38,11 +52,20 @@ class NotificationTriggers {
     private final ContentChecks checks;
     private final CommunityCatalog catalog;
     private final CommunityMembership membership;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private final DiscussionBoard discussions;
+    private final LibraryItems library;
+    private final EventBriefs events;
+    private final EventRegistrations registrations;
     private final Clock clock;
 
     NotificationTriggers(Notifier notifier, NotificationStore store, ContentChecks checks, CommunityCatalog catalog,
-                         CommunityMembership membership, DiscussionBoard discussions, Clock clock) {
+                         CommunityMembership membership, DiscussionBoard discussions, LibraryItems library, EventBriefs events,
+                         EventRegistrations registrations, Clock clock) {
+        this.library = library;
+        this.events = events;
+        this.registrations = registrations;
         this.notifier = notifier;
         this.store = store;
         this.checks = checks;
@@ -162,6 +185,81 @@ class NotificationTriggers {
                         event.inviterId(), null, null, "/c/" + event.communitySlug(), "invitation:" + event.invitationId(),
                         clock.instant()),
                 checks.whoMayRead("INVITATION", null, event.communityId(), List.of(event.inviteeId())));
+    }
+
+    @ApplicationModuleListener
+    void on(FilesUploaded event) {
+        Map<Long, LibraryItem> files = library.files(event.fileIds());
+        Optional<LibraryItem> first = event.fileIds().stream().map(files::get).filter(java.util.Objects::nonNull).findFirst();
+        if (first.isEmpty()) {
+            return;
+        }
+        String titles = event.fileIds().stream().map(files::get).filter(java.util.Objects::nonNull).map(LibraryItem::title)
+                .limit(3).collect(java.util.stream.Collectors.joining(", "));
+        if (files.size() > 3) {
+            titles += ", \u2026";
+        }
+        // One notification per upload: someone who shares ten reports at once rings the bell once.
+        notifier.tell(new Occurrence(NotificationKind.NEW_RESOURCE, "FILE", event.communityId(), "FILE", first.get().id(),
+                        event.uploaderId(), titles, null, first.get().path(), "files:" + first.get().id(), event.at()),
+                checks.whoMayRead("FILE", first.get().id(), event.communityId(), membership.memberIds(event.communityId())));
+    }
+
+    @ApplicationModuleListener
+    void on(PageSaved event) {
+        if (!event.created()) {
+            return;
+        }
+        LibraryItem page = library.pages(List.of(event.pageId())).get(event.pageId());
+        if (page != null) {
+            notifier.tell(new Occurrence(NotificationKind.NEW_RESOURCE, "PAGE", event.communityId(), "PAGE", page.id(),
+                            event.editorId(), page.title(), null, page.path(), "page:" + page.id(), event.at()),
+                    checks.whoMayRead("PAGE", page.id(), event.communityId(), membership.memberIds(event.communityId())));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(EventPublished event) {
+        events.brief(event.eventId()).ifPresent(e -> notifier.tell(
+                new Occurrence(NotificationKind.EVENT_PUBLISHED, null, event.communityId(), "EVENT", e.id(), event.byId(),
+                        e.title(), null, e.path(), "event:" + e.id(), event.at()),
+                checks.whoMayRead("EVENT", e.id(), event.communityId(), membership.memberIds(event.communityId()))));
+    }
+
+    @ApplicationModuleListener
+    void on(ReminderDue event) {
+        events.brief(event.eventId()).ifPresent(e -> {
+            List<Long> registrants = registrations.registrantIds(event.eventId());
+            if (registrants.isEmpty()) {
+                return;
+            }
+            // The start in the organiser's zone, named, as on the event page.
+            String when = WHEN.format(event.startsAt().atZone(ZoneId.of(e.timeZone()))) + " (" + e.timeZone() + ")";
+            notifier.tell(new Occurrence(NotificationKind.EVENT_REMINDER, event.window(), event.communityId(), "EVENT", e.id(),
+                            null, e.title(), when, e.path(),
+                            "reminder:" + e.id() + ":" + event.window() + ":" + event.startsAt().toEpochMilli(), clock.instant()),
+                    checks.whoMayRead("EVENT", e.id(), event.communityId(), registrants));
+        });
+    }
+
+    @ApplicationModuleListener
+    void on(CommunityStatusChanged event) {
+        if (event.status() != CommunityStatus.ARCHIVED && event.status() != CommunityStatus.ACTIVE) {
+            return;
+        }
+        notifier.tell(new Occurrence(NotificationKind.COMMUNITY_STATUS, event.status().name(), event.communityId(), "COMMUNITY",
+                        null, event.byId(), null, null, "/c/" + event.slug(),
+                        "status:" + event.communityId() + ":" + event.at().toEpochMilli(), event.at()),
+                membership.memberIds(event.communityId()));
+    }
+
+    @ApplicationModuleListener
+    void on(CommunityGoingQuiet event) {
+        String deadline = DateTimeFormatter.ISO_LOCAL_DATE.format(event.inactiveFrom().atZone(ZoneOffset.UTC));
+        notifier.tell(new Occurrence(NotificationKind.INACTIVITY, null, event.communityId(), "COMMUNITY", null, null, null,
+                        deadline, "/c/" + event.slug(), "quiet:" + event.communityId() + ":" + event.lastActivityAt().toEpochMilli(),
+                        clock.instant()),
+                membership.adminIds(event.communityId()));
     }
 
     @ApplicationModuleListener
