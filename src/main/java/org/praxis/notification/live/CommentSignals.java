@@ -2,15 +2,17 @@ package org.praxis.notification.live;
 
 import org.praxis.discussion.DiscussionEvents.CommentPosted;
 import org.praxis.notification.LiveUpdates;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Open pages of a discussion learn of each new comment. A plain after-commit listener rather
- * than {@code @ApplicationModuleListener}: a lost live signal is harmless (the page shows the
- * comment when next loaded), so storing and completing an event publication for every comment
- * would be cost without benefit.
+ * Open pages of a discussion learn of each new comment. A plain listener, called inside the
+ * posting transaction, with {@link LiveUpdates} holding the signal until commit: a lost live
+ * signal is harmless (the page shows the comment when next loaded), so an event publication
+ * stored and completed for every comment would be cost without benefit. Not
+ * {@code @TransactionalEventListener} either: Spring Modulith's registry records publications
+ * for those too, and completing them took a second connection in the posting request (50
+ * comments at once exhausted the pool in DiscussionApiIT).
  */
 @Component
 class CommentSignals {
@@ -21,7 +23,7 @@ class CommentSignals {
         this.live = live;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @EventListener
     void on(CommentPosted posted) {
         live.toDiscussion(posted.discussionId(), "comment");
     }
