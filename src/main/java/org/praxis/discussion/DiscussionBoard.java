@@ -281,6 +281,32 @@ public class DiscussionBoard {
                 views, older, newer, fresh, firstNewAfter, firstNewId), seen);
     }
 
+    /**
+     * The comments posted after {@code afterCommentId} (up to a page, oldest first), for a reader
+     * whose page of the discussion is open: the same check as opening it (404 for those who may
+     * not read it), and no visit recorded, since the reader has not scrolled to them yet.
+     */
+    @Transactional(readOnly = true)
+    public CommentsSince since(Actor actor, CommunityFacts community, long id, long afterCommentId) {
+        Relation relation = posts.relation(actor, community);
+        Discussion d = posts.readable(actor, community, relation, id);
+        List<Comment> found = comments.postedAfter(id, afterCommentId, PageRequest.of(0, THREAD_PAGE));
+        Map<Long, Comment> quoted = quotedComments(List.of(), found);
+        Set<Long> people = new HashSet<>();
+        people.add(d.getAuthorId());
+        found.forEach(c -> people.add(c.getAuthorId()));
+        quoted.values().forEach(c -> people.add(c.getAuthorId()));
+        Map<Long, MemberName> cards = directory.names(people);
+        List<Long> ids = found.stream().map(Comment::getId).toList();
+        Map<Long, List<ReactionCount>> counts = ids.isEmpty() ? Map.of() : reactions.of(actor, id, ids);
+        Map<Long, List<AttachmentView>> files = !ids.isEmpty()
+                && rules().canReadAttachments(actor, community, relation, d.isMembersOnly()) ? attachments.of(id, ids) : Map.of();
+        List<CommentsSince.Arrival> arrivals = found.stream().map(c -> new CommentsSince.Arrival(c.getRootId(),
+                commentView(actor, community, relation, c, cards, quoted, counts, files, afterCommentId, List.of()))).toList();
+        return new CommentsSince(view(actor, community, relation, d, cards, ReactionCounts.none(), List.of()), arrivals,
+                found.size() == THREAD_PAGE);
+    }
+
     /** Tells of the members a text newly mentions (not its author, not those the earlier text already named). */
     void announceMentions(Actor actor, CommunityFacts community, long discussionId, Long commentId, Set<Long> before,
                           String text, Instant now) {

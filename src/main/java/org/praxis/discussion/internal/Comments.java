@@ -38,6 +38,10 @@ public interface Comments extends JpaRepository<Comment, Long> {
     @Query("select c from Comment c where c.rootId in :roots order by c.id asc")
     List<Comment> repliesTo(@Param("roots") Collection<Long> rootIds);
 
+    /** Comments (top-level and replies) posted after one, oldest first: what an open page has not shown yet. */
+    @Query("select c from Comment c where c.discussionId = :d and c.id > :after order by c.id asc")
+    List<Comment> postedAfter(@Param("d") long discussionId, @Param("after") long after, Pageable limit);
+
     /** The first comment newer than a member's last visit. */
     Optional<Comment> findFirstByDiscussionIdAndIdGreaterThanOrderByIdAsc(long discussionId, long id);
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.praxis.discussion.AttachmentView;
 import org.praxis.discussion.CommentView;
+import org.praxis.discussion.CommentsSince;
 import org.praxis.discussion.DiscussionView;
 import org.praxis.discussion.ReactionCount;
 import org.springframework.context.MessageSource;
@@ -42,6 +43,29 @@ final class CommentListHtml {
 
     static String render(Page page, List<CommentView> comments) {
         return new CommentListHtml(page).list(comments);
+    }
+
+    /**
+     * Comments that arrived while a page was open, one list item each, for its script to place:
+     * a top-level comment at the end of the list, a reply ({@code data-root} names its top-level
+     * comment) at the end of that comment's replies.
+     */
+    static String renderArrivals(Page page, List<CommentsSince.Arrival> arrivals) {
+        return new CommentListHtml(page).arrivals(arrivals);
+    }
+
+    private String arrivals(List<CommentsSince.Arrival> arrivals) {
+        out.append("<ol class=\"list-unstyled live-arrivals\">");
+        for (CommentsSince.Arrival a : arrivals) {
+            if (a.rootId() == null) {
+                out.append("<li class=\"comment-item\">");
+            } else {
+                out.append("<li data-root=\"").append(a.rootId()).append("\">");
+            }
+            comment(a.comment());
+            out.append("</li>\n");
+        }
+        return out.append("</ol>").toString();
     }
 
     private String list(List<CommentView> comments) {

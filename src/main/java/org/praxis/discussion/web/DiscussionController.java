@@ -12,6 +12,7 @@ import org.praxis.discussion.AttachmentFile;
 import org.praxis.discussion.AttachmentLimits;
 import org.praxis.discussion.DiscussionAttachments;
 import org.praxis.discussion.CommentView;
+import org.praxis.discussion.CommentsSince;
 import org.praxis.discussion.DiscussionBoard;
 import org.praxis.discussion.DiscussionComments;
 import org.praxis.discussion.DiscussionKind;
@@ -21,10 +22,13 @@ import org.praxis.discussion.Mentions;
 import org.praxis.discussion.ReactionKind;
 import org.praxis.discussion.ThreadPage;
 import org.praxis.policy.Actor;
+import org.praxis.policy.CommunityFacts;
 import org.praxis.shared.InvalidInputException;
 import org.praxis.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -227,6 +231,25 @@ class DiscussionController {
             Long after = form.getReplyTo() == null ? null : comments.threadOf(actor, community.facts(), id, form.getReplyTo()) - 1;
             return threadPage(actor, slug, id, after, page, form, model, request);
         }
+    }
+
+    /**
+     * The comments posted after one, as the thread page shows them, for the page's live-update
+     * script: the same check as opening the page (404 for those who may not read it). Never
+     * cached: it is members' content and changes with every comment.
+     */
+    @GetMapping("/c/{slug}/discussions/{id}/comments/after/{commentId}")
+    ResponseEntity<String> commentsAfter(Actor actor, @PathVariable String slug, @PathVariable long id,
+                                         @PathVariable long commentId, HttpServletRequest request) {
+        CommunityFacts community = catalog.facts(actor, slug);
+        CommentsSince since = board.since(actor, community, id, commentId);
+        CsrfToken csrf = since.discussion().can().react() ? (CsrfToken) request.getAttribute(CsrfToken.class.getName()) : null;
+        String html = CommentListHtml.renderArrivals(new CommentListHtml.Page(request.getContextPath(), slug,
+                since.discussion(), null, null, csrf, messages, RequestContextUtils.getLocale(request), ZoneId.systemDefault()),
+                since.arrivals());
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore().cachePrivate())
+                .header("X-More-Comments", String.valueOf(since.more()))
+                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8)).body(html);
     }
 
     @GetMapping("/c/{slug}/discussions/{id}/edit")
