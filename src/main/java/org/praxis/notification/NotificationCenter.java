@@ -40,11 +40,13 @@ public class NotificationCenter {
     private final MemberDirectory directory;
     private final CommunityCatalog catalog;
     private final CommunityMembership membership;
+    private final LiveUpdates live;
     private final Clock clock;
 
-    NotificationCenter(NotificationStore store, ContentChecks checks, NotificationTexts texts, MemberDirectory directory,
+    NotificationCenter(LiveUpdates live, NotificationStore store, ContentChecks checks, NotificationTexts texts, MemberDirectory directory,
                        CommunityCatalog catalog, CommunityMembership membership, Clock clock) {
         this.membership = membership;
+        this.live = live;
         this.store = store;
         this.checks = checks;
         this.texts = texts;
@@ -124,18 +126,27 @@ public class NotificationCenter {
         if (n == null || checks.readable(actor, List.of(new StoredRef(n.id(), n.subjectType(), n.subjectId(), n.communityId()))).isEmpty()) {
             return null;
         }
-        store.markRead(me, List.of(id), clock.instant());
+        if (store.markRead(me, List.of(id), clock.instant()) > 0) {
+            live.toAccount(me, "notifications");
+        }
         return new NotificationView(n.id(), n.kind(), null, n.link(), n.communityId(), null, n.createdAt(), false);
     }
 
     @Transactional
     public void markRead(Actor actor, long id) {
-        store.markRead(requireSignedIn(actor), List.of(id), clock.instant());
+        long me = requireSignedIn(actor);
+        if (store.markRead(me, List.of(id), clock.instant()) > 0) {
+            // Other open tabs of the same member update their bell too.
+            live.toAccount(me, "notifications");
+        }
     }
 
     @Transactional
     public void markAllRead(Actor actor, Long communityId) {
-        store.markAllRead(requireSignedIn(actor), communityId, clock.instant());
+        long me = requireSignedIn(actor);
+        if (store.markAllRead(me, communityId, clock.instant()) > 0) {
+            live.toAccount(me, "notifications");
+        }
     }
 
     private static long requireSignedIn(Actor actor) {

@@ -114,7 +114,10 @@ public class Preferences {
             }
         }));
         for (CommunityRef c : mine) {
-            store.follow(me, c.id(), form.containsKey("f." + c.id()));
+            // Only communities the form (or API body) speaks of: the box is absent when unticked.
+            if (form.containsKey("c." + c.id() + "." + PreferenceStore.ANY_KIND)) {
+                store.follow(me, c.id(), form.containsKey("f." + c.id()));
+            }
         }
     }
 

@@ -89,6 +89,21 @@ final class EventStream implements AutoCloseable {
         return events.poll(within.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** The next discussion event, skipping the bell's ({@code notifications:...}), or null when none came within the time. */
+    String nextAbout(String prefix, Duration within) throws InterruptedException {
+        long until = System.nanoTime() + within.toNanos();
+        while (true) {
+            long left = until - System.nanoTime();
+            if (left <= 0) {
+                return null;
+            }
+            String event = events.poll(left, TimeUnit.NANOSECONDS);
+            if (event == null || event.startsWith(prefix)) {
+                return event;
+            }
+        }
+    }
+
     @Override
     public void close() {
         lines.close();

@@ -66,7 +66,7 @@ class LiveUpdatesIT {
 
             long second = comment(bruno, publicSlug, id, "Bruno here", null);
 
-            assertThat(stream.next(WAIT)).isEqualTo("comment:" + id);
+            assertThat(stream.nextAbout("comment:", WAIT)).isEqualTo("comment:" + id);
             String fragment = Browser.body(amina.get(thread(publicSlug, id) + "/comments/after/" + first));
             assertThat(fragment).contains("id=\"comment-" + second + "\"").contains("Bruno here")
                     .doesNotContain("Me first");
@@ -108,8 +108,8 @@ class LiveUpdatesIT {
 
             comment(bruno, publicSlug, id, "After Amina left", null);
 
-            assertThat(staying.next(WAIT)).isEqualTo("comment:" + id);
-            assertThat(leaving.next(QUIET)).as("removed member hears nothing").isNull();
+            assertThat(staying.nextAbout("comment:", WAIT)).isEqualTo("comment:" + id);
+            assertThat(leaving.nextAbout("comment:", QUIET)).as("removed member hears nothing of the discussion").isNull();
         }
     }
 

@@ -6,6 +6,8 @@ import java.time.Duration;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import org.praxis.ApiClient;
 import org.praxis.Browser;
 import org.praxis.Mailbox;
 import org.praxis.PraxisIntegrationTest;
@@ -22,6 +24,7 @@ class NotificationIT {
 
     @Autowired TestAccounts accounts;
     @Autowired Mailbox mailbox;
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
 
     private long unread(Member member) {
         return accounts.jdbc().queryForObject("select count(*) from notification where recipient_id = ? and read_at is null",
@@ -136,5 +139,37 @@ class NotificationIT {
         assertThat(Browser.body(refused)).contains("Choose one of the listed options").doesNotContain("<script>");
         assertThat(accounts.jdbc().queryForObject("select delivery from notification_preference where account_id = ? and community_id = ? "
                 + "and kind = 'ANY'", String.class, member.id(), communityId)).as("nothing changed").isEqualTo("OFF");
+    }
+
+    @Test
+    void theApiListsMyNotificationsMarksThemReadAndReplacesMyPreferences() {
+        Browser admin = accounts.signedIn(accounts.member("Admin"));
+        String slug = CommunityFixtures.create(admin, "Api bell " + System.nanoTime(), "PUBLIC");
+        Member author = CommunityFixtures.memberOf(accounts, admin, slug, "Author");
+        long communityId = accounts.jdbc().queryForObject("select id from community where slug = ?", Long.class, slug);
+        long id = Discussing.start(accounts.signedIn(author), slug, "Api question", "Text");
+        Discussing.comment(admin, slug, id, "Api answer", null);
+        awaitNotifications(author, 1);
+        ApiClient api = ApiClient.as(accounts, author, port);
+
+        ApiClient.Answer list = api.get("/api/v1/notifications");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body().get("unread").asLong()).isEqualTo(1);
+        JsonNode item = list.body().get("items").get(0);
+        assertThat(item.get("kind").asText()).isEqualTo("REPLY");
+        assertThat(item.get("text").asText()).contains("Api question");
+        assertThat(api.post("/api/v1/notifications/" + item.get("id").asLong() + "/read", "").status()).isEqualTo(204);
+        assertThat(unread(author)).isZero();
+
+        ApiClient.Answer saved = api.call("PUT", "/api/v1/me/notification-preferences", "{\"platformWide\":{\"REPLY\":\"WEEKLY\"},"
+                + "\"communities\":[{\"id\":" + communityId + ",\"following\":false,\"all\":\"DAILY\",\"byKind\":{}}]}");
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.body().get("platformWide").get("REPLY").asText()).isEqualTo("WEEKLY");
+        assertThat(saved.body().get("communities").get(0).get("following").asBoolean()).isFalse();
+        assertThat(api.call("PUT", "/api/v1/me/notification-preferences", "{\"platformWide\":{\"REPLY\":\"LOUDLY\"}}").status())
+                .as("an unknown delivery is refused").isBetween(400, 422);
+        assertThat(api.call("PUT", "/api/v1/me/notification-preferences", "{\"platformWide\":{\"REPLY\":\"LOUDLY\"}}")
+                .contentType()).startsWith("application/problem+json");
+        assertThat(ApiClient.anonymous(port).get("/api/v1/notifications").status()).isEqualTo(401);
     }
 }
