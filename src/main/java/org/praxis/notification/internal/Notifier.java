@@ -44,10 +44,13 @@ public class Notifier {
     private final CommunityCatalog catalog;
     private final List<NotificationListener> listeners;
     private final TransactionTemplate transactions;
+    private final NewsStore news;
 
     Notifier(NotificationStore store, Preferences preferences, PreferenceStore preferenceStore, MailService mail,
              MailComposer composer, NotificationTexts texts, AccountLookup accounts, MemberDirectory directory,
-             CommunityCatalog catalog, List<NotificationListener> listeners, PlatformTransactionManager transactionManager) {
+             CommunityCatalog catalog, List<NotificationListener> listeners, PlatformTransactionManager transactionManager,
+             NewsStore news) {
+        this.news = news;
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.store = store;
@@ -82,6 +85,9 @@ public class Notifier {
     }
 
     private int tellOnce(Occurrence o, Collection<Long> candidates) {
+        if (o.kind().isNews()) {
+            news.record(o);
+        }
         Set<Long> recipients = new LinkedHashSet<>(candidates);
         if (o.actorId() != null) {
             recipients.remove(o.actorId());
