@@ -147,6 +147,10 @@ public class PlatformGenerator {
             phase(progress, phases, "activity stream", t);
 
             t = System.nanoTime();
+            writeNotifications(loader, population, time);
+            phase(progress, phases, "notifications", t);
+
+            t = System.nanoTime();
             resetSequences(loader);
             if (loader.postgres()) {
                 loader.execute("vacuum (analyze)");
@@ -162,6 +166,8 @@ public class PlatformGenerator {
                 seconds.put(table.name(), table.seconds());
             }
             rows.put("activity_entry", loader.queryLong("select count(*) from activity_entry"));
+            rows.put("notification", loader.queryLong("select count(*) from notification"));
+            seconds.put("notification", phases.get("notifications"));
             seconds.put("activity_entry", phases.get("activity stream"));
             double total = (System.nanoTime() - started) / 1e9;
             Map<String, String> fixture = fixture(size, seed, population, conversations, rows, time);
@@ -284,6 +290,43 @@ public class PlatformGenerator {
      * On PostgreSQL they are numbered into a temporary table first and inserted in slices: one
      * statement of a million rows queues a million foreign-key checks and took three times longer.
      */
+    /**
+     * What the bells hold: every comment told to the discussion's author (a reply), read unless it
+     * came in the last week; and the benchmark members each told of the benchmark community's
+     * latest 2,000 comments, 40 of them unread, so the bell is measured on a busy member.
+     */
+    private static void writeNotifications(Loader loader, Population p, Timeline time) throws SQLException {
+        java.time.format.DateTimeFormatter literal = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssxxx")
+                .withZone(java.time.ZoneOffset.UTC);
+        String now = "timestamp with time zone '" + literal.format(time.at(time.span())) + "'";
+        String week = "timestamp with time zone '" + literal.format(time.at(time.span() - 7 * Timeline.DAY)) + "'";
+        loader.execute("""
+                insert into notification (recipient_id, kind, community_id, subject_type, subject_id, actor_id, title, link,
+                                          dedupe_key, created_at, read_at, email_plan, emailed_at)
+                select d.author_id, 'REPLY', d.community_id, 'COMMENT', c.id, c.author_id, d.title,
+                       '/c/' || m.slug || '/discussions/' || d.id || '#comment-' || c.id, 'comment:' || c.id, c.created_at,
+                       case when c.created_at < %s then c.created_at end, 'IMMEDIATE', c.created_at
+                from discussion_comment c join discussion d on d.id = c.discussion_id join community m on m.id = d.community_id
+                where c.author_id <> d.author_id
+                """.formatted(week));
+        for (int a : p.benchmarkMembers) {
+            long account = a + 1L;
+            loader.execute("""
+                    insert into notification (recipient_id, kind, community_id, subject_type, subject_id, actor_id, title, link,
+                                              dedupe_key, created_at, read_at, email_plan, emailed_at)
+                    select %d, 'MENTION', d.community_id, 'COMMENT', c.id, c.author_id, d.title,
+                           '/c/' || m.slug || '/discussions/' || d.id || '#comment-' || c.id, 'bench:' || c.id, c.created_at,
+                           case when c.id not in (select id from discussion_comment order by id desc limit 40) then %s end,
+                           'NONE', c.created_at
+                    from discussion_comment c join discussion d on d.id = c.discussion_id join community m on m.id = d.community_id
+                    where m.id = %d and c.author_id <> %d
+                      and c.id in (select c2.id from discussion_comment c2 join discussion d2 on d2.id = c2.discussion_id
+                                   where d2.community_id = %d order by c2.id desc limit 2000)
+                      and not exists (select 1 from notification n where n.recipient_id = %d and n.dedupe_key = 'comment:' || c.id)
+                    """.formatted(account, now, p.benchmark.index + 1L, account, p.benchmark.index + 1L, account));
+        }
+    }
+
     private static void writeActivity(Loader loader) throws SQLException {
         String numbered = """
                 select row_number() over (order by e.created_at, e.source, e.ref_id) as id, e.community_id, e.kind,
@@ -356,6 +399,7 @@ public class PlatformGenerator {
         f.put("FILES", Long.toString(rows.get("discussion_attachment")));
         f.put("LIBRARY_FILES", Long.toString(rows.get("library_file")));
         f.put("EVENTS", Long.toString(rows.get("calendar_event")));
+        f.put("NOTIFICATIONS", Long.toString(rows.get("notification")));
         return f;
     }
 

@@ -45,6 +45,11 @@ class CommunityStatusEventsIT {
         String name = "Life " + System.nanoTime();
         String slug = CommunityFixtures.create(web, name, privacy);
         long id = accounts.jdbc().queryForObject("select id from community where slug = ?", Long.class, slug);
+        // The founder's joining touches the last activity after commit: wait for it, so the times
+        // the tests set are not overwritten.
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> accounts.jdbc().queryForObject(
+                "select count(*) from event_publication where event_type like '%MemberJoined' and serialized_event like ?",
+                Long.class, "%\"communityId\":" + id + ",%") == 0);
         return new Made(id, slug, name, admin, web);
     }
 
