@@ -2,7 +2,6 @@ package org.praxis.notification;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +25,6 @@ import org.praxis.notification.internal.PreferenceStore;
 import org.praxis.notification.internal.StoredNotification;
 import org.praxis.policy.Actor;
 import org.praxis.shared.mail.MailService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,11 +52,10 @@ public class Digests {
     private final CommunityCatalog catalog;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final ZoneId zone;
 
     Digests(NotificationStore store, ContentChecks checks, NotificationTexts texts, MailComposer composer, MailService mail,
             PreferenceStore preferences, AccountLookup accounts, MemberDirectory directory, CommunityCatalog catalog,
-            TransactionTemplate transactions, Clock clock, @Value("${praxis.notifications.digest-zone:UTC}") String zone) {
+            TransactionTemplate transactions, Clock clock) {
         this.store = store;
         this.checks = checks;
         this.texts = texts;
@@ -70,7 +67,6 @@ public class Digests {
         this.catalog = catalog;
         this.transactions = transactions;
         this.clock = clock;
-        this.zone = ZoneId.of(zone);
     }
 
     @Scheduled(cron = "${praxis.notifications.daily-digest-cron:0 0 7 * * *}", zone = "${praxis.notifications.digest-zone:UTC}")

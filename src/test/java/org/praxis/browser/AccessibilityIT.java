@@ -130,6 +130,12 @@ class AccessibilityIT {
             button(page, text.get("workingGroup.add")).click();
             PlaywrightAssertions.assertThat(main(page)).containsText(text.get("workingGroup.created"));
             audit(page, "/c/{group} (working group admin)", report);
+            page.navigate(community + "/manage/newsletters/new");
+            audit(page, "/c/{slug}/manage/newsletters/new", report);
+            page.navigate(url("/notifications"));
+            audit(page, "/notifications", report);
+            page.navigate(url("/settings/notifications"));
+            audit(page, "/settings/notifications", report);
             page.navigate(url("/communities"));
             audit(page, "/communities", report);
         }

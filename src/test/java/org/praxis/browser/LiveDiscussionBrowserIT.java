@@ -67,6 +67,7 @@ class LiveDiscussionBrowserIT {
             awaitStreams(before + 2);
             // Survives only if the page is not loaded again.
             watcher.evaluate("window.liveMarker = 'same page'");
+            assertThat(watcher.locator("#notification-bell .notification-count")).hasCount(0);
 
             field(poster, text.get("discussion.field.comment")).fill(words);
             button(poster, text.get("discussion.postComment")).click();
@@ -78,6 +79,10 @@ class LiveDiscussionBrowserIT {
             Assertions.assertThat(watcher.evaluate("window.liveMarker")).as("no reload").isEqualTo("same page");
             Assertions.assertThat(watcher.url()).isEqualTo(discussionUrl);
             assertThat(watcher.locator("#live-status")).hasText(text.get("discussion.live.one"));
+            // The reply is also a notification for the discussion's author: the bell rings without reload.
+            assertThat(watcher.locator("#notification-bell .notification-count")).hasText("1");
+            assertThat(watcher.locator("#notification-bell")).hasAttribute("aria-label",
+                    Pattern.compile(text.get("notification.bell") + ".*1"));
             audit(watcher, "/c/{slug}/discussions/{id} (live comment)", axeReport);
 
             // The poster's own page shows the comment once, whether the signal came before or after it loaded.

@@ -58,6 +58,8 @@ class NotificationIT {
 
         String page = Browser.body(authorBrowser.get("/"));
         assertThat(page).contains("id=\"notification-bell\"").contains("class=\"notification-count\"");
+        String bell = Browser.body(authorBrowser.get("/notifications/bell"));
+        assertThat(bell).startsWith("<a").contains("id=\"notification-bell\"").contains(">1</span>").doesNotContain("<html");
         String list = Browser.body(authorBrowser.get("/notifications"));
         assertThat(list).contains("a répondu dans").contains("Cash transfers in Tunisia");
         assertThat(unread(author)).isEqualTo(1);

@@ -55,7 +55,7 @@ class NotificationController {
     String bell(Actor actor, Model model, HttpServletResponse response) {
         model.addAttribute("unread", center.unreadCount(actor));
         response.setHeader("Cache-Control", "private, no-store");
-        return "notification/bell :: bell(${unread})";
+        return "notification/bell :: bell(unread=${unread})";
     }
 
     /** Opens what a notification tells about and marks it read. */
