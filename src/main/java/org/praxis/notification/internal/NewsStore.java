@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.praxis.notification.NotificationKind;
+import org.praxis.shared.jdbc.InsertIfAbsent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -28,8 +29,11 @@ public class NewsStore {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
 
-    NewsStore(JdbcTemplate jdbc) {
+    private final InsertIfAbsent inserts;
+
+    NewsStore(JdbcTemplate jdbc, InsertIfAbsent inserts) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
@@ -38,13 +42,10 @@ public class NewsStore {
         if (o.communityId() == null || o.subjectType() == null || o.subjectId() == null) {
             return;
         }
-        Integer known = jdbc.queryForObject("select count(*) from notification_news where community_id = ? and subject_type = ? "
-                + "and subject_id = ?", Integer.class, o.communityId(), o.subjectType(), o.subjectId());
-        if (known != null && known == 0) {
-            jdbc.update("insert into notification_news (community_id, kind, variant, subject_type, subject_id, title, link, created_at) "
-                            + "values (?, ?, ?, ?, ?, ?, ?, ?)", o.communityId(), o.kind().name(), o.variant(), o.subjectType(),
-                    o.subjectId(), o.title(), o.path(), NotificationStore.at(o.at()));
-        }
+        inserts.insert("insert into notification_news (community_id, kind, variant, subject_type, subject_id, title, link, created_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?)", "community_id, subject_type, subject_id",
+                List.<Object[]>of(new Object[] {o.communityId(), o.kind().name(), o.variant(), o.subjectType(), o.subjectId(), o.title(),
+                        o.path(), NotificationStore.at(o.at())}));
     }
 
     public List<News> since(long communityId, Instant since, int limit) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.praxis.notification.NotificationKind;
+import org.praxis.shared.jdbc.InsertIfAbsent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -29,14 +30,18 @@ public class NotificationStore {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
 
-    NotificationStore(JdbcTemplate jdbc) {
+    private final InsertIfAbsent inserts;
+
+    NotificationStore(JdbcTemplate jdbc, InsertIfAbsent inserts) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
     /**
      * Stores those of the notifications not stored before (same recipient and dedupe key) and
-     * returns them: a domain event delivered again after a crash adds nothing.
+     * returns them: a domain event delivered again after a crash adds nothing, and of two events
+     * about one thing handled at once (a reply that is also a mention), one row stays.
      */
     public List<NewNotification> insertNew(List<NewNotification> notifications) {
         List<NewNotification> fresh = new ArrayList<>();
@@ -50,18 +55,22 @@ public class NotificationStore {
                         known.add(rs.getLong(1) + " " + rs.getString(2));
                     });
             List<Object[]> rows = new ArrayList<>();
+            List<NewNotification> candidates = new ArrayList<>();
             for (NewNotification n : chunk) {
                 if (known.add(n.recipientId() + " " + n.dedupeKey())) {
-                    fresh.add(n);
+                    candidates.add(n);
                     rows.add(new Object[] {n.recipientId(), n.kind().name(), n.variant(), n.communityId(), n.subjectType(),
                             n.subjectId(), n.actorId(), n.title(), n.detail(), n.link(), n.dedupeKey(), at(n.createdAt()),
                             n.emailPlan(), "IMMEDIATE".equals(n.emailPlan()) || "NONE".equals(n.emailPlan()) ? at(n.createdAt()) : null});
                 }
             }
-            if (!rows.isEmpty()) {
-                jdbc.batchUpdate("insert into notification (recipient_id, kind, variant, community_id, subject_type, subject_id, "
-                        + "actor_id, title, detail, link, dedupe_key, created_at, email_plan, emailed_at) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+            boolean[] inserted = inserts.insert("insert into notification (recipient_id, kind, variant, community_id, subject_type, "
+                    + "subject_id, actor_id, title, detail, link, dedupe_key, created_at, email_plan, emailed_at) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "recipient_id, dedupe_key", rows);
+            for (int i = 0; i < inserted.length; i++) {
+                if (inserted[i]) {
+                    fresh.add(candidates.get(i));
+                }
             }
         }
         return fresh;

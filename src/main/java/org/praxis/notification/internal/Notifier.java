@@ -19,10 +19,7 @@ import org.praxis.notification.Preferences;
 import org.praxis.shared.mail.Mail;
 import org.praxis.shared.mail.MailService;
 import org.springframework.stereotype.Component;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Turns an occurrence into notifications for its recipients: leaves out who caused it and,
@@ -43,16 +40,12 @@ public class Notifier {
     private final MemberDirectory directory;
     private final CommunityCatalog catalog;
     private final List<NotificationListener> listeners;
-    private final TransactionTemplate transactions;
     private final NewsStore news;
 
     Notifier(NotificationStore store, Preferences preferences, PreferenceStore preferenceStore, MailService mail,
              MailComposer composer, NotificationTexts texts, AccountLookup accounts, MemberDirectory directory,
-             CommunityCatalog catalog, List<NotificationListener> listeners, PlatformTransactionManager transactionManager,
-             NewsStore news) {
+             CommunityCatalog catalog, List<NotificationListener> listeners, NewsStore news) {
         this.news = news;
-        this.transactions = new TransactionTemplate(transactionManager);
-        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.store = store;
         this.preferences = preferences;
         this.preferenceStore = preferenceStore;
@@ -72,19 +65,11 @@ public class Notifier {
 
     /**
      * Tells the recipients (those the caller established may read it); returns how many were told
-     * for the first time. Runs in a transaction of its own: when two events about the same thing
-     * (a reply that is also a mention) are handled at once, the second to commit meets the first's
-     * rows, and trying again then finds them and adds nothing.
+     * for the first time. Two events about the same thing (a reply that is also a mention) handled
+     * at once make one notification and one e-mail: rows go in only where their key is new.
      */
+    @Transactional
     public int tell(Occurrence o, Collection<Long> candidates) {
-        try {
-            return transactions.execute(status -> tellOnce(o, candidates));
-        } catch (DuplicateKeyException raced) {
-            return transactions.execute(status -> tellOnce(o, candidates));
-        }
-    }
-
-    private int tellOnce(Occurrence o, Collection<Long> candidates) {
         if (o.kind().isNews()) {
             news.record(o);
         }

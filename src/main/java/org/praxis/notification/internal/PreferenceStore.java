@@ -12,7 +12,7 @@ import java.util.Set;
 import org.praxis.notification.Delivery;
 import org.praxis.notification.NotificationKind;
 import org.praxis.shared.Secrets;
-import org.springframework.dao.DuplicateKeyException;
+import org.praxis.shared.jdbc.InsertIfAbsent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -36,8 +36,11 @@ public class PreferenceStore {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
 
-    PreferenceStore(JdbcTemplate jdbc) {
+    private final InsertIfAbsent inserts;
+
+    PreferenceStore(JdbcTemplate jdbc, InsertIfAbsent inserts) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
@@ -104,11 +107,9 @@ public class PreferenceStore {
         if (existing.isPresent()) {
             return existing.get();
         }
-        try {
-            jdbc.update("insert into notification_member (account_id, unsubscribe_token) values (?, ?)", accountId, Secrets.newSecret());
-        } catch (DuplicateKeyException raced) {
-            // Another thread made it first; use theirs.
-        }
+        // Another transaction may make it at the same moment: then theirs is kept.
+        inserts.insert("insert into notification_member (account_id, unsubscribe_token) values (?, ?)", "account_id",
+                List.<Object[]>of(new Object[] {accountId, Secrets.newSecret()}));
         return tokenOf(accountId).orElseThrow();
     }
 

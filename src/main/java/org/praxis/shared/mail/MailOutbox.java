@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
+import org.praxis.shared.jdbc.InsertIfAbsent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -32,8 +33,10 @@ class MailOutbox {
     private final NamedParameterJdbcTemplate named;
     private final Clock clock;
     private final DeliverySignal signal;
+    private final InsertIfAbsent inserts;
 
-    MailOutbox(JdbcTemplate jdbc, Clock clock, DeliverySignal signal) {
+    MailOutbox(JdbcTemplate jdbc, Clock clock, DeliverySignal signal, InsertIfAbsent inserts) {
+        this.inserts = inserts;
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.clock = clock;
@@ -59,10 +62,10 @@ class MailOutbox {
                             MailTimes.at(now), MailTimes.at(now)});
                 }
             }
-            if (!rows.isEmpty()) {
-                jdbc.batchUpdate("insert into mail_delivery (idempotency_key, recipient, subject, text_body, html_body, "
-                        + "unsubscribe_url, status, attempts, next_attempt_at, created_at) values (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)", rows);
-                stored += rows.size();
+            for (boolean in : inserts.insert("insert into mail_delivery (idempotency_key, recipient, subject, text_body, html_body, "
+                    + "unsubscribe_url, status, attempts, next_attempt_at, created_at) values (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)",
+                    "idempotency_key", rows)) {
+                stored += in ? 1 : 0;
             }
         }
         if (stored > 0) {
