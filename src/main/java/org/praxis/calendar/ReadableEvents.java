@@ -1,19 +1,13 @@
 package org.praxis.calendar;
 
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.praxis.calendar.internal.CalendarEvents;
 import org.praxis.calendar.internal.Event;
-import org.praxis.community.CommunityCatalog;
-import org.praxis.membership.CommunityMembership;
+import org.praxis.community.ReadChecks;
 import org.praxis.policy.Actor;
-import org.praxis.policy.CommunityFacts;
 import org.praxis.policy.ReadableContent;
-import org.praxis.policy.Relation;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,15 +22,13 @@ class ReadableEvents implements ReadableContent {
     static final String TYPE = "EVENT";
 
     private final CalendarEvents events;
-    private final CommunityCatalog catalog;
-    private final CommunityMembership membership;
+    private final ReadChecks checks;
     private final CalendarRules calendar;
 
-    ReadableEvents(CalendarEvents events, CommunityCatalog catalog, CommunityMembership membership,
+    ReadableEvents(CalendarEvents events, ReadChecks checks,
                    CalendarRules calendar) {
         this.events = events;
-        this.catalog = catalog;
-        this.membership = membership;
+        this.checks = checks;
         this.calendar = calendar;
     }
 
@@ -48,21 +40,10 @@ class ReadableEvents implements ReadableContent {
     @Override
     @Transactional(readOnly = true)
     public Set<Long> readableBy(Actor actor, Collection<Long> ids) {
-        Set<Long> readable = new HashSet<>();
         if (ids.isEmpty()) {
-            return readable;
+            return Set.of();
         }
-        List<Event> found = events.findAllById(Set.copyOf(ids));
-        Set<Long> communityIds = new HashSet<>();
-        found.forEach(e -> communityIds.add(e.getCommunityId()));
-        Map<Long, CommunityFacts> facts = catalog.factsOf(communityIds);
-        Map<Long, Relation> relations = membership.relationsTo(actor, facts.values());
-        for (Event e : found) {
-            CommunityFacts c = facts.get(e.getCommunityId());
-            if (c != null && calendar.mayRead(actor, c, relations.get(c.id()), e)) {
-                readable.add(e.getId());
-            }
-        }
-        return readable;
+        return checks.readable(actor, events.findAllById(Set.copyOf(ids)), Event::getId, Event::getCommunityId,
+                (e, c, r) -> calendar.mayRead(actor, c, r, e));
     }
 }

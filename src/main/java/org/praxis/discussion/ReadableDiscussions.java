@@ -3,18 +3,14 @@ package org.praxis.discussion;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import org.praxis.community.CommunityCatalog;
+import org.praxis.community.ReadChecks;
 import org.praxis.discussion.internal.Discussion;
 import org.praxis.discussion.internal.Discussions;
-import org.praxis.membership.CommunityMembership;
 import org.praxis.policy.AccessPolicy;
 import org.praxis.policy.Actor;
-import org.praxis.policy.CommunityFacts;
 import org.praxis.policy.ReadableContent;
-import org.praxis.policy.Relation;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,15 +27,13 @@ class ReadableDiscussions implements ReadableContent {
     static final String TYPE = "DISCUSSION";
 
     private final Discussions discussions;
-    private final CommunityCatalog catalog;
-    private final CommunityMembership membership;
+    private final ReadChecks checks;
     private final AccessPolicy policy;
 
-    ReadableDiscussions(Discussions discussions, CommunityCatalog catalog, CommunityMembership membership,
+    ReadableDiscussions(Discussions discussions, ReadChecks checks,
                         AccessPolicy policy) {
         this.discussions = discussions;
-        this.catalog = catalog;
-        this.membership = membership;
+        this.checks = checks;
         this.policy = policy;
     }
 
@@ -59,21 +53,8 @@ class ReadableDiscussions implements ReadableContent {
 
     /** The ids of those of these discussions the actor may read: three to five queries whatever their number. */
     Set<Long> readableAmong(Actor actor, List<Discussion> found) {
-        Set<Long> readable = new HashSet<>();
         List<Discussion> live = found.stream().filter(d -> !d.isRemoved()).toList();
-        if (live.isEmpty()) {
-            return readable;
-        }
-        Set<Long> communityIds = new HashSet<>();
-        live.forEach(d -> communityIds.add(d.getCommunityId()));
-        Map<Long, CommunityFacts> facts = catalog.factsOf(communityIds);
-        Map<Long, Relation> relations = membership.relationsTo(actor, facts.values());
-        for (Discussion d : live) {
-            CommunityFacts c = facts.get(d.getCommunityId());
-            if (c != null && policy.discussions().canRead(actor, c, relations.get(c.id()), d.isMembersOnly())) {
-                readable.add(d.getId());
-            }
-        }
-        return readable;
+        return checks.readable(actor, live, Discussion::getId, Discussion::getCommunityId,
+                (d, c, r) -> policy.discussions().canRead(actor, c, r, d.isMembersOnly()));
     }
 }

@@ -1,20 +1,15 @@
 package org.praxis.library;
 
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import org.praxis.community.CommunityCatalog;
+import org.praxis.community.ReadChecks;
 import org.praxis.library.internal.PageHead;
 import org.praxis.library.internal.Pages;
-import org.praxis.membership.CommunityMembership;
 import org.praxis.policy.AccessPolicy;
 import org.praxis.policy.Actor;
-import org.praxis.policy.CommunityFacts;
 import org.praxis.policy.ReadableContent;
-import org.praxis.policy.Relation;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,14 +24,12 @@ class ReadablePages implements ReadableContent {
     static final String TYPE = "PAGE";
 
     private final Pages pages;
-    private final CommunityCatalog catalog;
-    private final CommunityMembership membership;
+    private final ReadChecks checks;
     private final AccessPolicy policy;
 
-    ReadablePages(Pages pages, CommunityCatalog catalog, CommunityMembership membership, AccessPolicy policy) {
+    ReadablePages(Pages pages, ReadChecks checks, AccessPolicy policy) {
         this.pages = pages;
-        this.catalog = catalog;
-        this.membership = membership;
+        this.checks = checks;
         this.policy = policy;
     }
 
@@ -48,26 +41,16 @@ class ReadablePages implements ReadableContent {
     @Override
     @Transactional(readOnly = true)
     public Set<Long> readableBy(Actor actor, Collection<Long> ids) {
-        Set<Long> readable = new HashSet<>();
         if (ids.isEmpty()) {
-            return readable;
+            return Set.of();
         }
         List<PageHead> found = pages.headsOf(Set.copyOf(ids));
         if (found.isEmpty()) {
-            return readable;
+            return Set.of();
         }
-        Set<Long> communityIds = new HashSet<>();
-        found.forEach(p -> communityIds.add(p.communityId()));
-        Map<Long, CommunityFacts> facts = catalog.factsOf(communityIds);
-        Map<Long, Relation> relations = membership.relationsTo(actor, facts.values());
         // Pages link only to pages of their own community, so one set of nodes holds every tree.
-        PageNodes trees = PageNodes.of(pages.treesOf(communityIds));
-        for (PageHead p : found) {
-            CommunityFacts c = facts.get(p.communityId());
-            if (c != null && policy.pages().canRead(actor, c, relations.get(c.id()), trees.membersOnly(p.id()))) {
-                readable.add(p.id());
-            }
-        }
-        return readable;
+        PageNodes trees = PageNodes.of(pages.treesOf(found.stream().map(PageHead::communityId).collect(java.util.stream.Collectors.toSet())));
+        return checks.readable(actor, found, PageHead::id, PageHead::communityId,
+                (p, c, r) -> policy.pages().canRead(actor, c, r, trees.membersOnly(p.id())));
     }
 }
