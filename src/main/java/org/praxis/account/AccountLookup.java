@@ -2,6 +2,7 @@ package org.praxis.account;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -55,7 +56,13 @@ public class AccountLookup {
         if (ids.isEmpty()) {
             return contacts;
         }
-        for (Accounts.ContactRow row : accounts.contactRows(Set.copyOf(ids))) {
+        List<Long> all = List.copyOf(Set.copyOf(ids));
+        List<Accounts.ContactRow> rows = new java.util.ArrayList<>();
+        // In slices: one bind parameter per id, and drivers limit how many a statement takes.
+        for (int from = 0; from < all.size(); from += 1000) {
+            rows.addAll(accounts.contactRows(Set.copyOf(all.subList(from, Math.min(from + 1000, all.size())))));
+        }
+        for (Accounts.ContactRow row : rows) {
             String language = Languages.isInterfaceLanguage(row.getLanguage()) ? row.getLanguage()
                     : Languages.INTERFACE.get(0);
             contacts.put(row.getId(), new Contact(row.getId(), row.getEmail(), language, row.getDisplayName(),

@@ -285,12 +285,6 @@ public class PlatformGenerator {
     }
 
     /**
-     * The stream entries the application writes for each join, discussion, announcement and
-     * comment (see ActivityRecorder), numbered in the order they happened, as they would have been.
-     * On PostgreSQL they are numbered into a temporary table first and inserted in slices: one
-     * statement of a million rows queues a million foreign-key checks and took three times longer.
-     */
-    /**
      * What the bells hold: every comment told to the discussion's author (a reply), read unless it
      * came in the last week; and the benchmark members each told of the benchmark community's
      * latest 2,000 comments, 40 of them unread, so the bell is measured on a busy member.
@@ -316,17 +310,24 @@ public class PlatformGenerator {
                                               dedupe_key, created_at, read_at, email_plan, emailed_at)
                     select %d, 'MENTION', d.community_id, 'COMMENT', c.id, c.author_id, d.title,
                            '/c/' || m.slug || '/discussions/' || d.id || '#comment-' || c.id, 'bench:' || c.id, c.created_at,
-                           case when c.id not in (select id from discussion_comment order by id desc limit 40) then %s end,
+                           case when c.id not in (select c3.id from discussion_comment c3 join discussion d3 on d3.id = c3.discussion_id
+                                                  where d3.community_id = %d order by c3.id desc limit 40) then %s end,
                            'NONE', c.created_at
                     from discussion_comment c join discussion d on d.id = c.discussion_id join community m on m.id = d.community_id
                     where m.id = %d and c.author_id <> %d
                       and c.id in (select c2.id from discussion_comment c2 join discussion d2 on d2.id = c2.discussion_id
                                    where d2.community_id = %d order by c2.id desc limit 2000)
                       and not exists (select 1 from notification n where n.recipient_id = %d and n.dedupe_key = 'comment:' || c.id)
-                    """.formatted(account, now, p.benchmark.index + 1L, account, p.benchmark.index + 1L, account));
+                    """.formatted(account, p.benchmark.index + 1L, now, p.benchmark.index + 1L, account, p.benchmark.index + 1L, account));
         }
     }
 
+    /**
+     * The stream entries the application writes for each join, discussion, announcement and
+     * comment (see ActivityRecorder), numbered in the order they happened, as they would have been.
+     * On PostgreSQL they are numbered into a temporary table first and inserted in slices: one
+     * statement of a million rows queues a million foreign-key checks and took three times longer.
+     */
     private static void writeActivity(Loader loader) throws SQLException {
         String numbered = """
                 select row_number() over (order by e.created_at, e.source, e.ref_id) as id, e.community_id, e.kind,

@@ -333,7 +333,7 @@ public class CommunityMembership {
         requests.findByCommunityIdAndAccountId(community.id(), actor.accountId()).ifPresentOrElse(
                 existing -> existing.reopen(cleaned, answers, now),
                 () -> requests.save(new JoinRequest(community.id(), actor.accountId(), cleaned, answers, now)));
-        events.publishEvent(new JoinRequested(community.id(), actor.accountId()));
+        events.publishEvent(new JoinRequested(community.id(), actor.accountId(), clock.instant()));
         return JoinOutcome.REQUESTED;
     }
 

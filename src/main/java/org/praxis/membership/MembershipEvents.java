@@ -11,7 +11,7 @@ public final class MembershipEvents {
     }
 
     /** Someone asked to join an approval community. */
-    public record JoinRequested(long communityId, long accountId) {
+    public record JoinRequested(long communityId, long accountId, java.time.Instant at) {
     }
 
     /** A join request was approved or rejected; the requester is told. */

@@ -40,6 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Digests {
 
     private static final int RECIPIENTS_PER_ROUND = 200;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Digests.class);
 
     private final NotificationStore store;
     private final ContentChecks checks;
@@ -91,9 +92,16 @@ public class Digests {
         do {
             recipients = store.awaitingDigest(rhythm.name(), now, RECIPIENTS_PER_ROUND);
             for (Long recipient : recipients) {
-                Boolean mailed = transactions.execute(status -> digestFor(recipient, rhythm, now));
-                if (Boolean.TRUE.equals(mailed)) {
-                    sent++;
+                try {
+                    Boolean mailed = transactions.execute(status -> digestFor(recipient, rhythm, now));
+                    if (Boolean.TRUE.equals(mailed)) {
+                        sent++;
+                    }
+                } catch (RuntimeException e) {
+                    // One member's digest failing must not hold back everyone's: theirs is dropped, with a trace.
+                    log.error("The {} digest of account {} could not be made", rhythm, recipient, e);
+                    transactions.executeWithoutResult(status -> store.markEmailed(
+                            store.digestItems(recipient, rhythm.name(), now).stream().map(StoredNotification::id).toList(), now));
                 }
             }
         } while (recipients.size() == RECIPIENTS_PER_ROUND);

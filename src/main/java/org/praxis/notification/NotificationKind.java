@@ -38,6 +38,14 @@ public enum NotificationKind {
         return news;
     }
 
+    /**
+     * The deliveries a member may choose for this kind. A newsletter is itself the digest an admin
+     * writes: it comes when sent, or not at all.
+     */
+    public java.util.List<Delivery> deliveries() {
+        return this == NEWSLETTER ? java.util.List.of(Delivery.IMMEDIATE, Delivery.OFF) : java.util.List.of(Delivery.values());
+    }
+
     /** Kinds a member chooses a delivery for (invitations are always e-mailed by the invitation itself). */
     public boolean isChoosable() {
         return this != INVITATION;

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class Outbox {
 
+    private static final org.slf4j.Logger audit = org.slf4j.LoggerFactory.getLogger("org.praxis.audit");
+
     private final MailService mail;
     private final AccessPolicy policy;
 
@@ -23,6 +25,8 @@ public class Outbox {
 
     public List<OutboxEntry> unsent(Actor actor, int limit) {
         policy.accounts().requireReadMailFolder(actor);
+        // Subjects name private communities and their content: staff reads are on the record.
+        audit.info("staff {} read the mail outbox", actor.accountId());
         return mail.unsent(limit);
     }
 

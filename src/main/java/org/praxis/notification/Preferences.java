@@ -1,6 +1,7 @@
 package org.praxis.notification;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.praxis.notification.internal.NotificationStore;
 import org.praxis.notification.internal.PreferenceStore;
 import org.praxis.notification.internal.PreferenceStore.Row;
 import org.springframework.stereotype.Service;
@@ -31,10 +33,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Preferences {
 
     private final PreferenceStore store;
+    private final NotificationStore notifications;
     private final CommunityMembership membership;
     private final CommunityCatalog catalog;
 
-    Preferences(PreferenceStore store, CommunityMembership membership, CommunityCatalog catalog) {
+    Preferences(PreferenceStore store, NotificationStore notifications, CommunityMembership membership, CommunityCatalog catalog) {
+        this.notifications = notifications;
         this.store = store;
         this.membership = membership;
         this.catalog = catalog;
@@ -80,7 +84,7 @@ public class Preferences {
             }
             String value = form.get("d." + kind.name());
             if (value != null) {
-                platform.put(kind, delivery(value));
+                platform.put(kind, delivery(value, kind));
             }
         }
         List<CommunityRef> mine = myCommunities(actor);
@@ -93,7 +97,8 @@ public class Preferences {
             for (NotificationKind kind : NotificationKind.values()) {
                 String value = form.get("c." + c.id() + "." + kind.name());
                 if (kind.isChoosable() && value != null) {
-                    choices.put(kind.name(), inheritOr(value));
+                    Delivery d = inheritOr(value);
+                    choices.put(kind.name(), d == null ? null : delivery(value, kind));
                 }
             }
             perCommunity.put(c.id(), choices);
@@ -105,7 +110,10 @@ public class Preferences {
                 store.set(me, PreferenceStore.ALL_COMMUNITIES, kind.name(), d);
             }
         });
-        store.clear(me, PreferenceStore.ALL_COMMUNITIES, PreferenceStore.ANY_KIND);
+        // "Everything off" (set by unsubscribing from all) gives way only to a choice for every kind.
+        if (platform.size() == Arrays.stream(NotificationKind.values()).filter(NotificationKind::isChoosable).count()) {
+            store.clear(me, PreferenceStore.ALL_COMMUNITIES, PreferenceStore.ANY_KIND);
+        }
         perCommunity.forEach((communityId, choices) -> choices.forEach((kind, d) -> {
             if (d == null) {
                 store.clear(me, communityId, kind);
@@ -122,31 +130,57 @@ public class Preferences {
     }
 
     /**
-     * One-click unsubscribe from an e-mail: the secret names the member; with a community and a
-     * kind, that kind from that community stops; with a kind only, that kind everywhere; with
-     * neither, all e-mail. Returns false when the secret is unknown.
+     * What an unsubscribe link asks, read from its secret and parameters: all e-mail (no kind),
+     * the digests, or one kind, from one community when the member belongs to it (a community
+     * they do not belong to is neither named nor used). Empty when the secret or kind is unknown.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Unsubscribe> unsubscribeLink(String token, Long communityId, String kind) {
+        Optional<Long> account = store.accountByToken(token);
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        long me = account.get();
+        if (kind != null && !DIGEST.equals(kind) && kindOf(kind).isEmpty()) {
+            return Optional.empty();
+        }
+        CommunityRef community = null;
+        if (communityId != null && membership.communityIdsOf(Actor.member(me)).contains(communityId)) {
+            community = catalog.refs(List.of(communityId)).get(communityId);
+        }
+        return Optional.of(new Unsubscribe(me, kind, community == null ? null : community.id(),
+                community == null ? null : community.name()));
+    }
+
+    /** A resolved unsubscribe link: kind null for all e-mail, {@link #DIGEST} for the digests. */
+    public record Unsubscribe(long accountId, String kind, Long communityId, String communityName) {
+    }
+
+    /**
+     * One-click unsubscribe from an e-mail. What waits for a digest under the choices it turns
+     * off is not sent either. Returns false when the link is not valid.
      */
     @Transactional
     public boolean unsubscribe(String token, Long communityId, String kind) {
-        Optional<Long> account = store.accountByToken(token);
-        if (account.isEmpty()) {
+        Optional<Unsubscribe> link = unsubscribeLink(token, communityId, kind);
+        if (link.isEmpty()) {
             return false;
         }
-        long me = account.get();
+        long me = link.get().accountId();
         if (kind == null) {
             store.clearAll(me);
             store.set(me, PreferenceStore.ALL_COMMUNITIES, PreferenceStore.ANY_KIND, Delivery.OFF);
+            notifications.cancelWaitingMail(me, null, null);
             return true;
         }
         if (DIGEST.equals(kind)) {
             stopDigests(me);
+            notifications.cancelWaitingMail(me, null, null);
             return true;
         }
-        Optional<NotificationKind> k = kindOf(kind);
-        if (k.isEmpty()) {
-            return false;
-        }
-        store.set(me, communityId == null ? PreferenceStore.ALL_COMMUNITIES : communityId, k.get().name(), Delivery.OFF);
+        Long community = link.get().communityId();
+        store.set(me, community == null ? PreferenceStore.ALL_COMMUNITIES : community, kind, Delivery.OFF);
+        notifications.cancelWaitingMail(me, community, kind);
         return true;
     }
 
@@ -165,18 +199,6 @@ public class Preferences {
                 store.set(me, PreferenceStore.ALL_COMMUNITIES, k.name(), Delivery.OFF);
             }
         });
-    }
-
-    /** A community's name for the unsubscribe question. */
-    @Transactional(readOnly = true)
-    public Optional<String> communityName(long communityId) {
-        return Optional.ofNullable(catalog.refs(List.of(communityId)).get(communityId)).map(CommunityRef::name);
-    }
-
-    /** Whether the secret names an account (the confirmation page asks before acting). */
-    @Transactional(readOnly = true)
-    public boolean knowsToken(String token) {
-        return store.accountByToken(token).isPresent();
     }
 
     @Transactional
@@ -203,6 +225,14 @@ public class Preferences {
 
     private static Delivery inheritOr(String value) {
         return "INHERIT".equals(value) ? null : delivery(value);
+    }
+
+    private static Delivery delivery(String value, NotificationKind kind) {
+        Delivery d = delivery(value);
+        if (!kind.deliveries().contains(d)) {
+            new InputErrors().add("delivery", "notification.prefs.invalid").throwIfAny();
+        }
+        return d;
     }
 
     private static Delivery delivery(String value) {

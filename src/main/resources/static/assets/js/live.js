@@ -21,7 +21,8 @@
       return;
     }
     fetch(script.getAttribute('data-bell'), { credentials: 'same-origin', headers: { 'HX-Request': 'true' } })
-      .then(function (response) { return response.ok ? response.text() : null; })
+      // After signing out the bell's address sends to the sign-in page: that is not a bell.
+      .then(function (response) { return response.ok && !response.redirected ? response.text() : null; })
       .then(function (html) {
         var current = document.getElementById('notification-bell');
         if (html !== null && current) {

@@ -174,4 +174,43 @@ class NotificationIT {
                 .contentType()).startsWith("application/problem+json");
         assertThat(ApiClient.anonymous(port).get("/api/v1/notifications").status()).isEqualTo(401);
     }
+
+    @Test
+    void anUnsubscribeLinkNamesOnlyCommunitiesItsHolderBelongsToAndStopsWhatWaitsForADigest() {
+        Browser admin = accounts.signedIn(accounts.member("Admin"));
+        String slug = CommunityFixtures.create(admin, "Unsubscribe scope " + System.nanoTime(), "PUBLIC");
+        String hiddenName = "Secret circle " + System.nanoTime();
+        String hidden = CommunityFixtures.create(admin, hiddenName, "PRIVATE_HIDDEN");
+        long hiddenId = accounts.jdbc().queryForObject("select id from community where slug = ?", Long.class, hidden);
+        Member author = CommunityFixtures.memberOf(accounts, admin, slug, "Author");
+        long id = Discussing.start(accounts.signedIn(author), slug, "Scope question", "Text");
+        Discussing.comment(admin, slug, id, "Scope answer", null);
+        StoredMail mail = mailbox.await(author.email(), "Scope question");
+        String token = mail.listUnsubscribe().replaceAll("^<http://localhost/unsubscribe/|\\?.*$", "");
+
+        String probe = Browser.body(accounts.browser().get("/unsubscribe/" + token + "?c=" + hiddenId + "&k=REPLY"));
+        assertThat(probe).doesNotContain(hiddenName).contains("Stop e-mails about");
+        assertThat(accounts.browser().get("/unsubscribe/" + token + "?k=NOT_A_KIND").getResponse().getStatus()).isEqualTo(404);
+        assertThat(accounts.browser().get("/unsubscribe/" + token + "?k=INVITATION").getResponse().getStatus()).isEqualTo(404);
+        assertThat(Browser.body(accounts.browser().get("/unsubscribe/" + token + "?k=DIGEST"))).contains("daily and weekly digests");
+
+        Discussing.start(admin, slug, "Waiting for the digest", "Text");
+        awaitNotifications(author, 2);
+        accounts.browser().postWithoutCsrf("/unsubscribe/" + token + "?k=DIGEST");
+        assertThat(accounts.jdbc().queryForObject("select count(*) from notification where recipient_id = ? and email_plan = 'DAILY' "
+                + "and emailed_at is null", Long.class, author.id())).as("what waited is not sent").isZero();
+        assertThat(accounts.jdbc().queryForObject("select delivery from notification_preference where account_id = ? and community_id = 0 "
+                + "and kind = 'DISCUSSION'", String.class, author.id())).isEqualTo("OFF");
+    }
+
+    @Test
+    void aNewsletterIsOnOrOffNotDigested() {
+        Member member = accounts.member("Reader");
+        Browser browser = accounts.signedIn(member);
+        browser.get("/settings/notifications");
+        var refused = browser.post("/settings/notifications", "d.NEWSLETTER", "WEEKLY");
+        assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+        assertThat(Browser.body(browser.get("/settings/notifications")))
+                .containsPattern("name=\"d\\.NEWSLETTER\"[^<]*>\\s*<option value=\"IMMEDIATE\"[^>]*>[^<]*</option>\\s*<option value=\"OFF\"");
+    }
 }

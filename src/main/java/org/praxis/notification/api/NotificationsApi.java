@@ -73,6 +73,9 @@ class NotificationsApi {
             });
         }
         if (body.communities() != null) {
+            java.util.Set<Long> following = new java.util.HashSet<>();
+            preferences.view(actor).communities().stream().filter(c -> Boolean.TRUE.equals(c.following()))
+                    .forEach(c -> following.add(c.id()));
             for (PreferencesView.CommunityChoice c : body.communities()) {
                 form.put("c." + c.id() + ".ANY", name(c.all()));
                 for (NotificationKind kind : NotificationKind.values()) {
@@ -80,7 +83,7 @@ class NotificationsApi {
                         form.put("c." + c.id() + "." + kind.name(), name(c.byKind() == null ? null : c.byKind().get(kind)));
                     }
                 }
-                if (c.following()) {
+                if (c.following() == null ? following.contains(c.id()) : c.following()) {
                     form.put("f." + c.id(), "on");
                 }
             }

@@ -47,6 +47,20 @@ public class ContentChecks {
         return allowed;
     }
 
+    /**
+     * Those of a community's current members who may read the subject now, for news that goes to
+     * all of them. Every member of a community has the same right to read its content (removed
+     * content is for nobody; members-only content and hidden working groups are for members), so
+     * one member's answer is everyone's, and a fan-out to 10,000 members asks once.
+     */
+    public Set<Long> membersWhoMayRead(String subjectType, Long subjectId, Long communityId, List<Long> members) {
+        if (members.isEmpty()) {
+            return Set.of();
+        }
+        return whoMayRead(subjectType, subjectId, communityId, List.of(members.get(0))).isEmpty()
+                ? Set.of() : new LinkedHashSet<>(members);
+    }
+
     /** A notification's subject, as far as a check needs it. */
     public record StoredRef(long id, String subjectType, Long subjectId, Long communityId) {
     }

@@ -142,6 +142,25 @@ public class NotificationStore {
                 communityId, subjectType, subjectId);
     }
 
+    /**
+     * The member turned some e-mail off: what waits for a digest under it (from this community
+     * and of this kind, when given) is not sent.
+     */
+    public int cancelWaitingMail(long recipientId, Long communityId, String kind) {
+        StringBuilder sql = new StringBuilder("update notification set email_plan = 'NONE' where recipient_id = :r "
+                + "and email_plan in ('DAILY', 'WEEKLY') and emailed_at is null");
+        MapSqlParameterSource params = new MapSqlParameterSource("r", recipientId);
+        if (communityId != null) {
+            sql.append(" and community_id = :c");
+            params.addValue("c", communityId);
+        }
+        if (kind != null) {
+            sql.append(" and kind = :k");
+            params.addValue("k", kind);
+        }
+        return named.update(sql.toString(), params);
+    }
+
     /** Recipients with notifications waiting for a digest of this plan. */
     public List<Long> awaitingDigest(String plan, Instant until, int limit) {
         return jdbc.queryForList("select distinct recipient_id from notification where email_plan = ? and emailed_at is null "

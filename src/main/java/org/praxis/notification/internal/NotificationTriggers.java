@@ -28,6 +28,7 @@ import org.praxis.discussion.Headline;
 import org.praxis.library.FileEvents.FilesUploaded;
 import org.praxis.library.LibraryItem;
 import org.praxis.library.LibraryItems;
+import org.praxis.library.PageEvents.PageDeleted;
 import org.praxis.library.PageEvents.PageSaved;
 import org.praxis.membership.CommunityMembership;
 import org.praxis.membership.MembershipEvents.InvitationSent;
@@ -86,7 +87,7 @@ class NotificationTriggers {
         notifier.tell(new Occurrence(kind, null, event.communityId(), "DISCUSSION", event.discussionId(), event.authorId(),
                         d.title(), null, discussionPath(community.get(), event.discussionId()),
                         "discussion:" + event.discussionId(), event.at()),
-                checks.whoMayRead("DISCUSSION", event.discussionId(), event.communityId(),
+                checks.membersWhoMayRead("DISCUSSION", event.discussionId(), event.communityId(),
                         membership.memberIds(event.communityId())));
     }
 
@@ -120,9 +121,11 @@ class NotificationTriggers {
         if (event.commentId() == null) {
             Headline d = discussions.headlines(List.of(event.discussionId()), List.of()).discussions().get(event.discussionId());
             if (d != null) {
+                // Its own key: a follower mentioned in a new discussion is told of the mention at once,
+                // besides the news of the discussion; someone named only when the text is edited is told too.
                 notifier.tell(new Occurrence(NotificationKind.MENTION, null, event.communityId(), "DISCUSSION",
                                 event.discussionId(), event.byId(), d.title(), null, discussionPath(community.get(), event.discussionId()),
-                                "discussion:" + event.discussionId(), event.at()),
+                                "mention:discussion:" + event.discussionId(), event.at()),
                         checks.whoMayRead("DISCUSSION", event.discussionId(), event.communityId(), List.of(event.accountId())));
             }
             return;
@@ -161,7 +164,7 @@ class NotificationTriggers {
         community(event.communityId()).ifPresent(c -> notifier.tell(
                 new Occurrence(NotificationKind.JOIN_REQUEST, null, event.communityId(), "JOIN_REQUEST", event.accountId(),
                         event.accountId(), null, null, "/c/" + c.slug() + "/manage/requests",
-                        "join-request:" + event.communityId() + ":" + event.accountId(), clock.instant()),
+                        "join-request:" + event.communityId() + ":" + event.accountId() + ":" + event.at().toEpochMilli(), event.at()),
                 membership.moderatorIds(event.communityId())));
     }
 
@@ -202,7 +205,7 @@ class NotificationTriggers {
         // One notification per upload: someone who shares ten reports at once rings the bell once.
         notifier.tell(new Occurrence(NotificationKind.NEW_RESOURCE, "FILE", event.communityId(), "FILE", first.get().id(),
                         event.uploaderId(), titles, null, first.get().path(), "files:" + first.get().id(), event.at()),
-                checks.whoMayRead("FILE", first.get().id(), event.communityId(), membership.memberIds(event.communityId())));
+                checks.membersWhoMayRead("FILE", first.get().id(), event.communityId(), membership.memberIds(event.communityId())));
     }
 
     @ApplicationModuleListener
@@ -214,7 +217,7 @@ class NotificationTriggers {
         if (page != null) {
             notifier.tell(new Occurrence(NotificationKind.NEW_RESOURCE, "PAGE", event.communityId(), "PAGE", page.id(),
                             event.editorId(), page.title(), null, page.path(), "page:" + page.id(), event.at()),
-                    checks.whoMayRead("PAGE", page.id(), event.communityId(), membership.memberIds(event.communityId())));
+                    checks.membersWhoMayRead("PAGE", page.id(), event.communityId(), membership.memberIds(event.communityId())));
         }
     }
 
@@ -223,14 +226,15 @@ class NotificationTriggers {
         events.brief(event.eventId()).ifPresent(e -> notifier.tell(
                 new Occurrence(NotificationKind.EVENT_PUBLISHED, null, event.communityId(), "EVENT", e.id(), event.byId(),
                         e.title(), null, e.path(), "event:" + e.id(), event.at()),
-                checks.whoMayRead("EVENT", e.id(), event.communityId(), membership.memberIds(event.communityId()))));
+                checks.membersWhoMayRead("EVENT", e.id(), event.communityId(), membership.memberIds(event.communityId()))));
     }
 
     @ApplicationModuleListener
     void on(ReminderDue event) {
         events.brief(event.eventId()).ifPresent(e -> {
             List<Long> registrants = registrations.registrantIds(event.eventId());
-            if (registrants.isEmpty()) {
+            if (registrants.isEmpty() || !event.startsAt().isAfter(clock.instant())) {
+                // Handled late (a restart, a backlog): "in one hour" after the start would be wrong.
                 return;
             }
             // The start in the organiser's zone, named, as on the event page.
@@ -260,6 +264,11 @@ class NotificationTriggers {
                         deadline, "/c/" + event.slug(), "quiet:" + event.communityId() + ":" + event.lastActivityAt().toEpochMilli(),
                         clock.instant()),
                 membership.adminIds(event.communityId()));
+    }
+
+    @ApplicationModuleListener
+    void on(PageDeleted event) {
+        store.deleteAbout("PAGE", event.pageId(), NotificationKind.CONTENT_REMOVED);
     }
 
     @ApplicationModuleListener

@@ -124,8 +124,23 @@ public class PreferenceStore {
                         tokens.put(rs.getLong(1), rs.getString(2));
                     });
         }
+        List<Object[]> missing = new ArrayList<>();
         for (Long id : ids) {
-            tokens.computeIfAbsent(id, this::unsubscribeToken);
+            if (!tokens.containsKey(id)) {
+                missing.add(new Object[] {id, Secrets.newSecret()});
+            }
+        }
+        if (!missing.isEmpty()) {
+            inserts.insert("insert into notification_member (account_id, unsubscribe_token) values (?, ?)", "account_id", missing);
+            // Read back: where another transaction made one at the same moment, theirs is kept.
+            List<Long> made = missing.stream().map(row -> (Long) row[0]).toList();
+            for (int from = 0; from < made.size(); from += CHUNK) {
+                named.query("select account_id, unsubscribe_token from notification_member where account_id in (:ids)",
+                        new MapSqlParameterSource("ids", made.subList(from, Math.min(from + CHUNK, made.size()))),
+                        rs -> {
+                            tokens.put(rs.getLong(1), rs.getString(2));
+                        });
+            }
         }
         return tokens;
     }

@@ -110,21 +110,23 @@ class NotificationController {
                            @RequestParam(name = "k", required = false) String kind, Model model, HttpServletRequest request,
                            HttpServletResponse response) {
         response.setHeader("Cache-Control", "private, no-store");
-        if (!preferences.knowsToken(token)) {
+        Preferences.Unsubscribe link = preferences.unsubscribeLink(token, community, kind).orElse(null);
+        if (link == null) {
             response.setStatus(404);
             model.addAttribute("invalid", true);
             return "notification/unsubscribe";
         }
         Locale locale = LocaleContextHolder.getLocale();
-        String kindLabel = kindLabel(kind, locale);
         String question;
-        if (kindLabel == null) {
+        if (link.kind() == null) {
             question = messages.getMessage("notification.unsubscribe.confirmAll", null, locale);
-        } else if (community != null) {
-            question = messages.getMessage("notification.unsubscribe.confirmHere",
-                    new Object[] {kindLabel, preferences.communityName(community).orElse("")}, locale);
+        } else if (Preferences.DIGEST.equals(link.kind())) {
+            question = messages.getMessage("notification.unsubscribe.confirmDigest", null, locale);
         } else {
-            question = messages.getMessage("notification.unsubscribe.confirmKind", new Object[] {kindLabel}, locale);
+            String kindLabel = messages.getMessage("notification.kind." + link.kind(), null, locale);
+            question = link.communityName() != null
+                    ? messages.getMessage("notification.unsubscribe.confirmHere", new Object[] {kindLabel, link.communityName()}, locale)
+                    : messages.getMessage("notification.unsubscribe.confirmKind", new Object[] {kindLabel}, locale);
         }
         model.addAttribute("question", question);
         model.addAttribute("action", request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
@@ -142,16 +144,5 @@ class NotificationController {
         }
         model.addAttribute(done ? "done" : "invalid", true);
         return "notification/unsubscribe";
-    }
-
-    private String kindLabel(String kind, Locale locale) {
-        if (kind == null) {
-            return null;
-        }
-        try {
-            return messages.getMessage("notification.kind." + NotificationKind.valueOf(kind).name(), null, locale);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }
