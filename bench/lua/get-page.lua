@@ -3,7 +3,8 @@
 -- request takes the next one (each wrk thread starting at a different one), so that the
 -- connections are several members' browsers rather than one member's 32 tabs. Counts answers
 -- other than BENCH_EXPECT_STATUS (default 200), or without BENCH_EXPECT_TEXT in the body, as
--- unexpected.
+-- unexpected. With BENCH_TOKEN, each request carries it as a bearer token and asks for JSON (the
+-- API) instead.
 local dir = debug.getinfo(1, "S").source:match("^@(.*/)") or "./"
 local bench = dofile(dir .. "common.lua")
 
@@ -13,6 +14,11 @@ for c in string.gmatch(bench.cookie or "", "%S+") do
 end
 local n = 0
 local headers = { ["Accept"] = "text/html", ["Accept-Language"] = "en" }
+local token = os.getenv("BENCH_TOKEN") or ""
+if token ~= "" then
+  headers["Accept"] = "application/json"
+  headers["Authorization"] = "Bearer " .. token
+end
 
 setup = bench.setup
 

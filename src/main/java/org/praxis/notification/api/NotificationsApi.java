@@ -41,6 +41,16 @@ class NotificationsApi {
         return center.page(actor, community, before, LocaleContextHolder.getLocale());
     }
 
+    /** How many of my notifications are unread. */
+    public record UnreadCount(long unread) {
+    }
+
+    @GetMapping(path = "/api/v1/notifications/count", produces = "application/json")
+    @Operation(summary = "How many of my notifications are unread (what the bell shows)")
+    UnreadCount count(Actor actor) {
+        return new UnreadCount(center.unreadCount(actor));
+    }
+
     @PostMapping("/api/v1/notifications/{id}/read")
     @Operation(summary = "Mark one of my notifications read")
     ResponseEntity<Void> read(Actor actor, @PathVariable long id) {
