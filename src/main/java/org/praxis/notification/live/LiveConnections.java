@@ -137,11 +137,24 @@ public class LiveConnections implements Consumer<LiveSignal>, DisposableBean {
         }
     }
 
-    /** Ends every stream so the server stops at once; browsers reconnect to another node. */
+    /**
+     * Ends every stream as soon as the node begins to stop: the web server's graceful shutdown
+     * comes next and would otherwise wait its full timeout for these never-ending requests.
+     * Browsers reconnect, to another node.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.context.event.ContextClosedEvent.class)
+    public void closing() {
+        endAll();
+    }
+
     @Override
     public void destroy() {
         heartbeat.shutdownNow();
         delivery.shutdownNow();
+        endAll();
+    }
+
+    private void endAll() {
         for (Connection c : List.copyOf(all)) {
             all.remove(c);
             try {
