@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.praxis.notification.NotificationKind;
 import org.praxis.shared.jdbc.InsertIfAbsent;
+import org.praxis.shared.jdbc.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -45,12 +46,12 @@ public class NewsStore {
         inserts.insert("insert into notification_news (community_id, kind, variant, subject_type, subject_id, title, link, created_at) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?)", "community_id, subject_type, subject_id",
                 List.<Object[]>of(new Object[] {o.communityId(), o.kind().name(), o.variant(), o.subjectType(), o.subjectId(), o.title(),
-                        o.path(), NotificationStore.at(o.at())}));
+                        o.path(), Timestamps.at(o.at())}));
     }
 
     public List<News> since(long communityId, Instant since, int limit) {
         return jdbc.query("select * from notification_news where community_id = ? and created_at >= ? order by created_at desc, id desc limit ?",
-                NEWS, communityId, NotificationStore.at(since), limit);
+                NEWS, communityId, Timestamps.at(since), limit);
     }
 
     public List<News> byIds(long communityId, Collection<Long> ids) {
@@ -71,7 +72,7 @@ public class NewsStore {
             ps.setString(3, subject);
             ps.setString(4, editorial);
             ps.setString(5, join(newsIds));
-            ps.setObject(6, NotificationStore.at(at));
+            ps.setObject(6, Timestamps.at(at));
             return ps;
         }, keys);
         return keys.getKey().longValue();
@@ -85,7 +86,7 @@ public class NewsStore {
     /** Marks a draft sent; false when it was sent already (a second click, another admin). */
     public boolean markSent(long id, Instant at) {
         return jdbc.update("update notification_newsletter set status = 'SENT', sent_at = ? where id = ? and status = 'DRAFT'",
-                NotificationStore.at(at), id) == 1;
+                Timestamps.at(at), id) == 1;
     }
 
     public void recordRecipients(long id, int recipients) {
@@ -112,7 +113,7 @@ public class NewsStore {
 
     private static final RowMapper<News> NEWS = (rs, i) -> new News(rs.getLong("id"), rs.getLong("community_id"),
             NotificationKind.valueOf(rs.getString("kind")), rs.getString("variant"), rs.getString("subject_type"),
-            rs.getLong("subject_id"), rs.getString("title"), rs.getString("link"), NotificationStore.instant(rs, "created_at"));
+            rs.getLong("subject_id"), rs.getString("title"), rs.getString("link"), Timestamps.instant(rs, "created_at"));
 
     private static final RowMapper<Newsletter> NEWSLETTER = (rs, i) -> {
         String ids = rs.getString("news_ids");
@@ -122,6 +123,6 @@ public class NewsStore {
         Integer count = rs.wasNull() ? null : recipients;
         return new Newsletter(rs.getLong("id"), rs.getLong("community_id"), authorId, rs.getString("subject"),
                 rs.getString("editorial"), ids.isBlank() ? List.of() : java.util.Arrays.stream(ids.split(",")).map(Long::valueOf).toList(),
-                rs.getString("status"), NotificationStore.instant(rs, "created_at"), NotificationStore.instant(rs, "sent_at"), count);
+                rs.getString("status"), Timestamps.instant(rs, "created_at"), Timestamps.instant(rs, "sent_at"), count);
     };
 }

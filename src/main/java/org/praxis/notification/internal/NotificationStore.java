@@ -3,8 +3,6 @@ package org.praxis.notification.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -13,6 +11,7 @@ import java.util.Set;
 
 import org.praxis.notification.NotificationKind;
 import org.praxis.shared.jdbc.InsertIfAbsent;
+import org.praxis.shared.jdbc.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -60,8 +59,8 @@ public class NotificationStore {
                 if (known.add(n.recipientId() + " " + n.dedupeKey())) {
                     candidates.add(n);
                     rows.add(new Object[] {n.recipientId(), n.kind().name(), n.variant(), n.communityId(), n.subjectType(),
-                            n.subjectId(), n.actorId(), n.title(), n.detail(), n.link(), n.dedupeKey(), at(n.createdAt()),
-                            n.emailPlan(), "IMMEDIATE".equals(n.emailPlan()) || "NONE".equals(n.emailPlan()) ? at(n.createdAt()) : null});
+                            n.subjectId(), n.actorId(), n.title(), n.detail(), n.link(), n.dedupeKey(), Timestamps.at(n.createdAt()),
+                            n.emailPlan(), "IMMEDIATE".equals(n.emailPlan()) || "NONE".equals(n.emailPlan()) ? Timestamps.at(n.createdAt()) : null});
                 }
             }
             boolean[] inserted = inserts.insert("insert into notification (recipient_id, kind, variant, community_id, subject_type, "
@@ -114,15 +113,15 @@ public class NotificationStore {
             return 0;
         }
         return named.update("update notification set read_at = :at where recipient_id = :r and id in (:ids) and read_at is null",
-                new MapSqlParameterSource("at", at(at)).addValue("r", recipientId).addValue("ids", ids));
+                new MapSqlParameterSource("at", Timestamps.at(at)).addValue("r", recipientId).addValue("ids", ids));
     }
 
     public int markAllRead(long recipientId, Long communityId, Instant at) {
         if (communityId == null) {
-            return jdbc.update("update notification set read_at = ? where recipient_id = ? and read_at is null", at(at), recipientId);
+            return jdbc.update("update notification set read_at = ? where recipient_id = ? and read_at is null", Timestamps.at(at), recipientId);
         }
         return jdbc.update("update notification set read_at = ? where recipient_id = ? and community_id = ? and read_at is null",
-                at(at), recipientId, communityId);
+                Timestamps.at(at), recipientId, communityId);
     }
 
     /** Someone left a community: what they were told about it goes with them. */
@@ -164,28 +163,19 @@ public class NotificationStore {
     /** Recipients with notifications waiting for a digest of this plan. */
     public List<Long> awaitingDigest(String plan, Instant until, int limit) {
         return jdbc.queryForList("select distinct recipient_id from notification where email_plan = ? and emailed_at is null "
-                + "and created_at <= ? order by recipient_id limit ?", Long.class, plan, at(until), limit);
+                + "and created_at <= ? order by recipient_id limit ?", Long.class, plan, Timestamps.at(until), limit);
     }
 
     public List<StoredNotification> digestItems(long recipientId, String plan, Instant until) {
         return jdbc.query("select " + COLUMNS + " from notification where recipient_id = ? and email_plan = ? "
-                + "and emailed_at is null and created_at <= ? order by community_id, id", ROW, recipientId, plan, at(until));
+                + "and emailed_at is null and created_at <= ? order by community_id, id", ROW, recipientId, plan, Timestamps.at(until));
     }
 
     public void markEmailed(Collection<Long> ids, Instant at) {
         if (!ids.isEmpty()) {
             named.update("update notification set emailed_at = :at where id in (:ids)",
-                    new MapSqlParameterSource("at", at(at)).addValue("ids", ids));
+                    new MapSqlParameterSource("at", Timestamps.at(at)).addValue("ids", ids));
         }
-    }
-
-    static OffsetDateTime at(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    public static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {
@@ -197,6 +187,6 @@ public class NotificationStore {
             rs.getLong("id"), rs.getLong("recipient_id"), NotificationKind.valueOf(rs.getString("kind")),
             rs.getString("variant"), nullableLong(rs, "community_id"), rs.getString("subject_type"),
             nullableLong(rs, "subject_id"), nullableLong(rs, "actor_id"), rs.getString("title"), rs.getString("detail"),
-            rs.getString("link"), rs.getString("dedupe_key"), instant(rs, "created_at"), instant(rs, "read_at"),
+            rs.getString("link"), rs.getString("dedupe_key"), Timestamps.instant(rs, "created_at"), Timestamps.instant(rs, "read_at"),
             rs.getString("email_plan"));
 }

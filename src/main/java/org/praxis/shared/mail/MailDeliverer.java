@@ -1,5 +1,6 @@
 package org.praxis.shared.mail;
 
+import org.praxis.shared.jdbc.Timestamps;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +48,7 @@ public class MailDeliverer {
         List<Long> due;
         do {
             due = jdbc.queryForList("select id from mail_delivery where (status in ('PENDING', 'RETRY') or status = 'SENDING') "
-                    + "and next_attempt_at <= ? order by next_attempt_at, id limit ?", Long.class, MailTimes.at(now), BATCH);
+                    + "and next_attempt_at <= ? order by next_attempt_at, id limit ?", Long.class, Timestamps.at(now), BATCH);
             for (Long id : due) {
                 if (claim(id, now) && send(id, now)) {
                     sent++;
@@ -60,7 +61,7 @@ public class MailDeliverer {
     private boolean claim(long id, Instant now) {
         return jdbc.update("update mail_delivery set status = 'SENDING', next_attempt_at = ? where id = ? "
                         + "and status in ('PENDING', 'RETRY', 'SENDING') and next_attempt_at <= ?",
-                MailTimes.at(now.plus(CLAIM)), id, MailTimes.at(now)) == 1;
+                Timestamps.at(now.plus(CLAIM)), id, Timestamps.at(now)) == 1;
     }
 
     private boolean send(long id, Instant now) {
@@ -74,7 +75,7 @@ public class MailDeliverer {
         try {
             mail.send(found.get(0));
             jdbc.update("update mail_delivery set status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = null where id = ?",
-                    MailTimes.at(clock.instant()), id);
+                    Timestamps.at(clock.instant()), id);
             return true;
         } catch (RuntimeException e) {
             Integer attempts = jdbc.queryForObject("select attempts + 1 from mail_delivery where id = ?", Integer.class, id);
@@ -82,7 +83,7 @@ public class MailDeliverer {
             boolean giveUp = n >= MAX_ATTEMPTS;
             String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             jdbc.update("update mail_delivery set status = ?, attempts = ?, next_attempt_at = ?, last_error = ? where id = ?",
-                    giveUp ? "FAILED" : "RETRY", n, MailTimes.at(now.plus(backoff(n))),
+                    giveUp ? "FAILED" : "RETRY", n, Timestamps.at(now.plus(backoff(n))),
                     error.length() > 500 ? error.substring(0, 500) : error, id);
             log.warn("Mail {} not sent (attempt {}): {}", id, n, error);
             return false;
@@ -98,6 +99,6 @@ public class MailDeliverer {
     /** Staff asked to try a failed or waiting message again now. */
     public boolean retryNow(long id) {
         return jdbc.update("update mail_delivery set status = 'RETRY', next_attempt_at = ? where id = ? and status in ('RETRY', 'FAILED')",
-                MailTimes.at(clock.instant()), id) == 1;
+                Timestamps.at(clock.instant()), id) == 1;
     }
 }

@@ -1,5 +1,6 @@
 package org.praxis.shared.mail;
 
+import org.praxis.shared.jdbc.Timestamps;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ class MailOutbox {
             for (Mail m : chunk) {
                 if (known.add(m.key())) {
                     rows.add(new Object[] {m.key(), m.to(), m.subject(), m.text(), m.html(), m.unsubscribeUrl(),
-                            MailTimes.at(now), MailTimes.at(now)});
+                            Timestamps.at(now), Timestamps.at(now)});
                 }
             }
             for (boolean in : inserts.insert("insert into mail_delivery (idempotency_key, recipient, subject, text_body, html_body, "
@@ -91,7 +92,7 @@ class MailOutbox {
         return jdbc.query("select id, recipient, subject, status, attempts, next_attempt_at, last_error, created_at from mail_delivery "
                         + "where status <> 'SENT' order by case status when 'FAILED' then 0 when 'RETRY' then 1 else 2 end, id desc limit ?",
                 (rs, i) -> new OutboxEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                        MailTimes.instant(rs, "next_attempt_at"), rs.getString(7), MailTimes.instant(rs, "created_at")),
+                        Timestamps.instant(rs, "next_attempt_at"), rs.getString(7), Timestamps.instant(rs, "created_at")),
                 limit);
     }
 

@@ -1,4 +1,4 @@
-package org.praxis.shared.mail;
+package org.praxis.shared.jdbc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** Instants to and from {@code timestamp with time zone} columns, the same on H2 and PostgreSQL. */
-public final class MailTimes {
+/** Instants to and from {@code timestamp with time zone} columns in plain SQL, the same on H2 and PostgreSQL. */
+public final class Timestamps {
 
-    private MailTimes() {
+    private Timestamps() {
     }
 
     public static OffsetDateTime at(Instant instant) {
