@@ -10,5 +10,5 @@ import java.time.Instant;
  */
 public record EventBrief(long id, long communityId, String communitySlug, String communityName, String title,
                          EventKind kind, EventStatus status, Instant startsAt, Instant endsAt, String timeZone,
-                         boolean membersOnly, String location, boolean online, String path) {
+                         boolean membersOnly, String location, boolean online, String path, long createdBy) {
 }

@@ -59,7 +59,7 @@ public class EventBriefs {
                     .findFirst().orElseGet(() -> new Recurrence.Occurrence(e.getStartsAt(), e.getEndsAt()));
             briefs.put(e.getId(), new EventBrief(e.getId(), c.id(), c.slug(), c.name(), e.getTitle(), e.getKind(),
                     e.getStatus(), next.start(), next.end(), e.getTimeZone(), e.isMembersOnly(), e.getLocation(),
-                    e.getOnlineUrl() != null, "/c/" + c.slug() + "/calendar/" + e.getId()));
+                    e.getOnlineUrl() != null, "/c/" + c.slug() + "/calendar/" + e.getId(), e.getCreatedBy()));
         }
         return briefs;
     }

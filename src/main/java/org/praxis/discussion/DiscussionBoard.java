@@ -381,7 +381,7 @@ public class DiscussionBoard {
                 !d.isRemoved() && rules.canReact(actor, community, relation), canEdit,
                 !d.isRemoved() && rules.canDelete(actor, community, relation, d.getAuthorId()),
                 !d.isRemoved() && rules.canModerate(actor, community, relation),
-                rules.canSeeRevisions(actor, community, relation));
+                rules.canSeeRevisions(actor, community, relation), actor.signedIn());
         return new DiscussionView(d.getId(), d.getCommunityId(), d.getKind(), d.getTitle(),
                 Markdown.toSafeHtml(d.getBody()), canEdit ? d.getBody() : null, PostRules.author(cards, d.getAuthorId()),
                 d.getCreatedAt(), d.getEditedAt(), d.isPinned(), d.isLocked(), d.isMembersOnly(),
@@ -445,7 +445,37 @@ public class DiscussionBoard {
     /** Locks a discussion (only moderators comment) or opens it again. */
     @Transactional
     public void lock(Actor actor, CommunityFacts community, long id, boolean locked) {
-        moderated(actor, community, id, "lock").lock(locked);
+        lock(actor, community, id, locked, null);
+    }
+
+    /** Locks or opens a discussion, saying why (for the moderation log). */
+    @Transactional
+    public void lock(Actor actor, CommunityFacts community, long id, boolean locked, String reason) {
+        Discussion d = moderated(actor, community, id, "lock");
+        if (d.isLocked() != locked) {
+            d.lock(locked);
+            events.publishEvent(new DiscussionEvents.DiscussionLocked(id, community.id(), d.getAuthorId(),
+                    actor.accountId(), locked, reason, clock.instant()));
+        }
+    }
+
+    /**
+     * A discussion or comment of this community as a report names it, removed ones included;
+     * empty when there is no such post. No access check: the caller has made it.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<PostRef> postRef(long communityId, long discussionId, Long commentId) {
+        java.util.Optional<Discussion> found = discussions.findById(discussionId).filter(d -> d.getCommunityId() == communityId);
+        if (found.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Discussion d = found.get();
+        if (commentId == null) {
+            return java.util.Optional.of(new PostRef(d.getId(), null, communityId, d.getAuthorId(), d.getTitle(),
+                    excerpt(d.getBody()), d.isRemoved()));
+        }
+        return comments.findByIdAndDiscussionId(commentId, discussionId).map(c -> new PostRef(d.getId(), c.getId(),
+                communityId, c.getAuthorId(), d.getTitle(), excerpt(c.getBody()), c.isRemoved() || d.isRemoved()));
     }
 
     private Discussion moderated(Actor actor, CommunityFacts community, long id, String action) {

@@ -32,4 +32,9 @@ public final class DiscussionEvents {
     public record ContentRemoved(long discussionId, Long commentId, long communityId, long authorId, long removedBy,
                                  String reason, Instant at) {
     }
+
+    /** A moderator locked a discussion (only moderators comment then) or opened it again. */
+    public record DiscussionLocked(long discussionId, long communityId, long authorId, long byId, boolean locked,
+                                   String reason, Instant at) {
+    }
 }

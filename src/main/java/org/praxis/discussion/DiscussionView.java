@@ -15,6 +15,6 @@ public record DiscussionView(long id, long communityId, DiscussionKind kind, Str
 
     /** What the reader may do to this discussion. */
     public record Permissions(boolean comment, boolean react, boolean edit, boolean delete, boolean moderate,
-                              boolean seeRevisions) {
+                              boolean seeRevisions, boolean report) {
     }
 }

@@ -265,6 +265,8 @@ public class CommunityFiles {
         }
         if (!actor.is(file.getUploaderId())) {
             audit.info("account {} removed file {} of community {}: {}", actor.accountId(), fileId, community.id(), why);
+            events.publishEvent(new FileEvents.FileRemoved(fileId, community.id(), file.getUploaderId(), actor.accountId(),
+                    file.getTitle(), why, clock.instant()));
         }
         intake.deleteAfterCommit(keys);
     }

@@ -22,4 +22,9 @@ public final class FileEvents {
             fileIds = List.copyOf(fileIds);
         }
     }
+
+    /** A moderator removed someone's file, with a reason its uploader is told. */
+    public record FileRemoved(long fileId, long communityId, long uploaderId, long removedBy, String title, String reason,
+                              Instant at) {
+    }
 }

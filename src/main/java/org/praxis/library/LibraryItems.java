@@ -48,7 +48,7 @@ public class LibraryItems {
             CommunityRef c = refs.get(f.getCommunityId());
             if (c != null) {
                 items.put(f.getId(), new LibraryItem(f.getId(), c.id(), c.slug(), f.getTitle(),
-                        "/c/" + c.slug() + "/files/" + f.getId()));
+                        "/c/" + c.slug() + "/files/" + f.getId(), f.getUploaderId()));
             }
         }
         return items;
@@ -69,7 +69,7 @@ public class LibraryItems {
             CommunityRef c = refs.get(p.communityId());
             if (c != null) {
                 items.put(p.id(), new LibraryItem(p.id(), c.id(), c.slug(), p.title(),
-                        "/c/" + c.slug() + "/pages/" + p.id()));
+                        "/c/" + c.slug() + "/pages/" + p.id(), p.updatedBy()));
             }
         }
         return items;

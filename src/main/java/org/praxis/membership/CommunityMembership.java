@@ -7,12 +7,15 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.praxis.membership.MembershipEvents.JoinRequestDecided;
 import org.praxis.membership.MembershipEvents.JoinRequested;
 import org.praxis.membership.MembershipEvents.MemberJoined;
 import org.praxis.membership.MembershipEvents.MemberLeft;
+import org.praxis.membership.MembershipEvents.MemberSanctioned;
+import org.praxis.membership.MembershipEvents.MemberSanctioned.Sanction;
 import org.praxis.membership.internal.Ban;
 import org.praxis.account.AccountLookup;
 import org.praxis.membership.internal.Bans;
@@ -48,6 +51,7 @@ public class CommunityMembership {
 
     public static final int MESSAGE_MAX = 2000;
     public static final int REASON_MAX = 500;
+    public static final int MAX_SUSPENSION_DAYS = 365;
     private static final org.slf4j.Logger audit = org.slf4j.LoggerFactory.getLogger("org.praxis.audit");
     public static final int ANSWER_MAX = 1000;
 
@@ -108,11 +112,12 @@ public class CommunityMembership {
     }
 
     private Relation lookUpRelation(long accountId, long communityId) {
-        Role role = memberships.findByCommunityIdAndAccountId(communityId, accountId).map(Membership::getRole).orElse(null);
+        Optional<Membership> membership = memberships.findByCommunityIdAndAccountId(communityId, accountId);
+        Role role = membership.map(Membership::getRole).orElse(null);
         boolean banned = bans.existsByCommunityIdAndAccountId(communityId, accountId);
         if (role != null) {
             // Invitations and join requests only matter to those who are not members yet.
-            return new Relation(role, banned, false, false);
+            return new Relation(role, banned, false, false, null, membership.get().isPostingSuspendedAt(clock.instant()));
         }
         boolean requested = requests.findByCommunityIdAndAccountId(communityId, accountId)
                 .filter(r -> r.getStatus() == JoinRequest.Status.PENDING).isPresent();
@@ -128,8 +133,14 @@ public class CommunityMembership {
             return result;
         }
         Map<Long, Role> roles = new HashMap<>();
-        memberships.findByAccountIdAndCommunityIdIn(actor.accountId(), communityIds)
-                .forEach(m -> roles.put(m.getCommunityId(), m.getRole()));
+        Set<Long> suspended = new HashSet<>();
+        Instant now = clock.instant();
+        for (Membership m : memberships.findByAccountIdAndCommunityIdIn(actor.accountId(), communityIds)) {
+            roles.put(m.getCommunityId(), m.getRole());
+            if (m.isPostingSuspendedAt(now)) {
+                suspended.add(m.getCommunityId());
+            }
+        }
         Set<Long> banned = new HashSet<>();
         bans.findByAccountIdAndCommunityIdIn(actor.accountId(), communityIds).forEach(b -> banned.add(b.getCommunityId()));
         Set<Long> requested = new HashSet<>();
@@ -140,7 +151,7 @@ public class CommunityMembership {
         for (Long id : communityIds) {
             Role role = roles.get(id);
             // As for one community: invitations and join requests only matter to those who are not members yet.
-            result.put(id, role != null ? new Relation(role, banned.contains(id), false, false)
+            result.put(id, role != null ? new Relation(role, banned.contains(id), false, false, null, suspended.contains(id))
                     : new Relation(null, banned.contains(id), invited.contains(id), requested.contains(id)));
         }
         return result;
@@ -451,6 +462,8 @@ public class CommunityMembership {
         }
         audit.info("account {} {} account {} from community {}", actor.accountId(), ban ? "banned" : "removed",
                 accountId, community.id());
+        events.publishEvent(new MemberSanctioned(community.id(), accountId, actor.accountId(),
+                ban ? Sanction.BANNED : Sanction.REMOVED, reason, null, clock.instant()));
         events.publishEvent(new MemberLeft(community.id(), accountId,
                 ban ? MemberLeft.Reason.BANNED : MemberLeft.Reason.REMOVED));
         recountMembersAfterCommit(community.id());
@@ -499,6 +512,65 @@ public class CommunityMembership {
         }
         bans.deleteById(key);
         audit.info("account {} lifted the ban of account {} in community {}", actor.accountId(), accountId, community.id());
+        events.publishEvent(new MemberSanctioned(community.id(), accountId, actor.accountId(), Sanction.UNBANNED, null,
+                null, clock.instant()));
+    }
+
+    /**
+     * Stops a member posting in the community for {@code days} days (they still read, react and
+     * register for events), with a reason they are told. Moderators cannot suspend an admin.
+     */
+    @Transactional
+    public Instant suspendPosting(Actor actor, CommunityFacts community, long accountId, Integer days, String reason) {
+        Membership membership = sanctionable(actor, community, accountId, "suspend posting");
+        String why = InputErrors.clean(reason);
+        InputErrors errors = new InputErrors();
+        errors.required("reason", why, REASON_MAX);
+        if (days == null || days < 1 || days > MAX_SUSPENSION_DAYS) {
+            errors.add("days", "moderation.days.range", MAX_SUSPENSION_DAYS);
+        }
+        errors.throwIfAny();
+        Instant now = clock.instant();
+        Instant until = now.plus(java.time.Duration.ofDays(days));
+        membership.suspendPostingUntil(until);
+        events.publishEvent(new MemberSanctioned(community.id(), accountId, actor.accountId(), Sanction.POSTING_SUSPENDED,
+                why, until, now));
+        return until;
+    }
+
+    /** Lets a suspended member post again before the suspension ends. */
+    @Transactional
+    public void restorePosting(Actor actor, CommunityFacts community, long accountId) {
+        Membership membership = sanctionable(actor, community, accountId, "restore posting");
+        Instant now = clock.instant();
+        if (membership.isPostingSuspendedAt(now)) {
+            membership.suspendPostingUntil(null);
+            events.publishEvent(new MemberSanctioned(community.id(), accountId, actor.accountId(),
+                    Sanction.POSTING_RESTORED, null, null, now));
+        }
+    }
+
+    /** Until when a member may not post in a community, if they are suspended now. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> postingSuspendedUntil(long communityId, long accountId) {
+        Instant now = clock.instant();
+        return memberships.findByCommunityIdAndAccountId(communityId, accountId)
+                .filter(m -> m.isPostingSuspendedAt(now)).map(Membership::getPostingSuspendedUntil);
+    }
+
+    /** Since when someone is a member of a community, if they are. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> memberSince(long communityId, long accountId) {
+        return memberships.findByCommunityIdAndAccountId(communityId, accountId).map(Membership::getJoinedAt);
+    }
+
+    private Membership sanctionable(Actor actor, CommunityFacts community, long accountId, String action) {
+        Relation target = relation(Actor.member(accountId), community);
+        if (!policy.communities().canActOn(actor, community, relation(actor, community), target) || actor.is(accountId)) {
+            throw new NotAllowedException(action);
+        }
+        return memberships.findByCommunityIdAndAccountId(community.id(), accountId)
+                .orElseThrow(() -> new NotFoundException("member"));
     }
 
     /** Grants or revokes moderator and admin: admins only; the last admin cannot be demoted. */

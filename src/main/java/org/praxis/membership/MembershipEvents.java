@@ -34,4 +34,16 @@ public final class MembershipEvents {
         /** Why the membership ended. */
         public enum Reason { LEFT, REMOVED, BANNED }
     }
+
+    /**
+     * A moderator, an admin or staff acted on a member: removed, banned, lifted a ban, suspended
+     * their posting ({@code until} when it ends) or restored it. Published inside the transaction
+     * that acts, so the moderation log is written with it.
+     */
+    public record MemberSanctioned(long communityId, long accountId, long byId, Sanction sanction, String reason,
+                                   java.time.Instant until, java.time.Instant at) {
+
+        /** What was done to the member. */
+        public enum Sanction { REMOVED, BANNED, UNBANNED, POSTING_SUSPENDED, POSTING_RESTORED }
+    }
 }

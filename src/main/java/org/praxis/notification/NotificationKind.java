@@ -17,6 +17,8 @@ public enum NotificationKind {
     EVENT_PUBLISHED(Delivery.DAILY, true),
     EVENT_REMINDER(Delivery.IMMEDIATE, false),
     CONTENT_REMOVED(Delivery.IMMEDIATE, false),
+    MODERATION(Delivery.IMMEDIATE, false),
+    REPORT(Delivery.IMMEDIATE, false),
     COMMUNITY_STATUS(Delivery.IMMEDIATE, false),
     INACTIVITY(Delivery.IMMEDIATE, false),
     NEWSLETTER(Delivery.IMMEDIATE, false);

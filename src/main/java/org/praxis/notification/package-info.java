@@ -4,5 +4,5 @@
  * one-click unsubscribe, and live updates to open pages (SSE).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "shared :: *", "policy", "membership",
-        "community", "account", "discussion", "library", "calendar"})
+        "community", "account", "discussion", "library", "calendar", "moderation"})
 package org.praxis.notification;

@@ -15,6 +15,7 @@ public class AccessPolicy {
     private final FilePolicy files = new FilePolicy(communities);
     private final PagePolicy pages = new PagePolicy(communities);
     private final CalendarPolicy calendar = new CalendarPolicy(communities);
+    private final ModerationPolicy moderation = new ModerationPolicy(communities);
 
     public AccountPolicy accounts() {
         return accounts;
@@ -38,5 +39,9 @@ public class AccessPolicy {
 
     public CalendarPolicy calendar() {
         return calendar;
+    }
+
+    public ModerationPolicy moderation() {
+        return moderation;
     }
 }

@@ -48,7 +48,7 @@ public final class CalendarPolicy {
 
     /** Members propose events and webinars; moderators and admins publish them. */
     public boolean canPropose(Actor actor, CommunityFacts c, Relation r) {
-        return r.isMember() && writable(c);
+        return r.mayPost() && writable(c);
     }
 
     /** Moderators and admins create events directly and keep the calendar (series, follow-up, attendance). */

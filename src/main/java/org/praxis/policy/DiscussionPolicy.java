@@ -32,7 +32,7 @@ public final class DiscussionPolicy {
     }
 
     public boolean canStart(Actor actor, CommunityFacts c, Relation r) {
-        return r.isMember() && writable(c);
+        return r.mayPost() && writable(c);
     }
 
     /** Announcements go to every member: moderators and admins post them. */
@@ -42,7 +42,7 @@ public final class DiscussionPolicy {
 
     /** A locked discussion takes comments from moderators only. */
     public boolean canComment(Actor actor, CommunityFacts c, Relation r, boolean locked) {
-        return r.isMember() && writable(c) && (!locked || r.hasRole(Role.MODERATOR));
+        return r.mayPost() && writable(c) && (!locked || r.hasRole(Role.MODERATOR));
     }
 
     public boolean canReact(Actor actor, CommunityFacts c, Relation r) {
@@ -54,7 +54,7 @@ public final class DiscussionPolicy {
      * anyone's. Nothing changes in an archived community.
      */
     public boolean canEdit(Actor actor, CommunityFacts c, Relation r, long authorId) {
-        return writable(c) && (isAuthorMember(actor, r, authorId) || moderates(actor, r));
+        return writable(c) && (isAuthorPoster(actor, r, authorId) || moderates(actor, r));
     }
 
     /**
@@ -92,6 +92,11 @@ public final class DiscussionPolicy {
 
     private static boolean isAuthorMember(Actor actor, Relation r, long authorId) {
         return actor.is(authorId) && r.isMember();
+    }
+
+    /** Authors edit their own text while they may post: a suspension stops new words by editing too. */
+    private static boolean isAuthorPoster(Actor actor, Relation r, long authorId) {
+        return actor.is(authorId) && r.mayPost();
     }
 
     private static boolean moderates(Actor actor, Relation r) {

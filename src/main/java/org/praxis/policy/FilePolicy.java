@@ -19,7 +19,7 @@ public final class FilePolicy {
     }
 
     public boolean canUpload(Actor actor, CommunityFacts c, Relation r) {
-        return r.isMember() && writable(c);
+        return r.mayPost() && writable(c);
     }
 
     /**
@@ -27,7 +27,7 @@ public final class FilePolicy {
      * admins and staff, while the community is not archived.
      */
     public boolean canEdit(Actor actor, CommunityFacts c, Relation r, long uploaderId) {
-        return writable(c) && ((actor.is(uploaderId) && r.isMember()) || moderates(actor, r));
+        return writable(c) && ((actor.is(uploaderId) && r.mayPost()) || moderates(actor, r));
     }
 
     /**

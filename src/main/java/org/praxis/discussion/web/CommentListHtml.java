@@ -194,6 +194,12 @@ final class CommentListHtml {
                     + query("after", page.after(), "before", page.before()), message("discussion.remove"),
                     message("discussion.removeNamed", name));
         }
+        // What members cannot change themselves, they report; authors and moderators edit instead.
+        if (can.report() && !c.removed() && !c.canEdit()) {
+            link("btn btn-sm btn-link", page.contextPath() + "/c/" + UriUtils.encodePathSegment(page.slug(),
+                    java.nio.charset.StandardCharsets.UTF_8) + "/report" + query("type", "COMMENT", "id", c.id(), "parent",
+                    page.discussion().id()), message("report.link"), message("report.linkNamed", name));
+        }
         out.append("</div>\n");
     }
 

@@ -1,5 +1,5 @@
 package org.praxis.library.internal;
 
 /** A page's id, community and title, without its text. */
-public record PageHead(long id, long communityId, String title) {
+public record PageHead(long id, long communityId, String title, long updatedBy) {
 }

@@ -19,7 +19,7 @@ public interface Pages extends JpaRepository<Page, Long> {
     List<PageNode> treesOf(@org.springframework.data.repository.query.Param("communityIds") java.util.Collection<Long> communityIds);
 
     /** Ids, communities and titles of some pages, without their text. */
-    @Query("select new org.praxis.library.internal.PageHead(p.id, p.communityId, p.title) from Page p where p.id in :ids")
+    @Query("select new org.praxis.library.internal.PageHead(p.id, p.communityId, p.title, p.updatedBy) from Page p where p.id in :ids")
     List<PageHead> headsOf(@org.springframework.data.repository.query.Param("ids") java.util.Collection<Long> ids);
 
     List<Page> findByCommunityIdAndParentIdOrderByPositionAscIdAsc(long communityId, Long parentId);

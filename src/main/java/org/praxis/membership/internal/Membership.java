@@ -25,6 +25,7 @@ public class Membership {
     @Enumerated(EnumType.STRING)
     private Role role;
     private Instant joinedAt;
+    private Instant postingSuspendedUntil;
 
     protected Membership() {
     }
@@ -40,6 +41,16 @@ public class Membership {
         this.role = role;
     }
 
+    /** Stops the member posting until then; null lifts a suspension. */
+    public void suspendPostingUntil(Instant until) {
+        this.postingSuspendedUntil = until;
+    }
+
+    public boolean isPostingSuspendedAt(Instant now) {
+        return postingSuspendedUntil != null && postingSuspendedUntil.isAfter(now);
+    }
+
+    public Instant getPostingSuspendedUntil() { return postingSuspendedUntil; }
     public Long getCommunityId() { return communityId; }
     public Long getAccountId() { return accountId; }
     public Role getRole() { return role; }

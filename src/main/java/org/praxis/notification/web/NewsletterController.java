@@ -10,7 +10,6 @@ import org.praxis.community.CommunityPage;
 import org.praxis.notification.NewsletterViews.Text;
 import org.praxis.notification.Newsletters;
 import org.praxis.policy.Actor;
-import org.praxis.shared.InputErrors;
 import org.praxis.shared.InvalidInputException;
 import org.praxis.shared.web.ViewerZone;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -73,9 +72,7 @@ class NewsletterController {
         } catch (InvalidInputException e) {
             response.setStatus(422);
             model.addAttribute("draft", newsletters.form(actor, community.facts(), draft, text, LocaleContextHolder.getLocale()));
-            java.util.Map<String, InputErrors.FieldProblem> errors = new java.util.LinkedHashMap<>();
-            e.problems().forEach(p -> errors.putIfAbsent(p.field(), p));
-            model.addAttribute("errors", errors);
+            model.addAttribute("errors", org.praxis.shared.web.FormErrors.byField(e));
             return "notification/newsletter-form";
         }
     }

@@ -19,6 +19,13 @@ public final class FormErrors {
         });
     }
 
+    /** The first problem of each field, by field name, for forms that show errors without a bound object. */
+    public static java.util.Map<String, org.praxis.shared.InputErrors.FieldProblem> byField(InvalidInputException e) {
+        java.util.Map<String, org.praxis.shared.InputErrors.FieldProblem> errors = new java.util.LinkedHashMap<>();
+        e.problems().forEach(p -> errors.putIfAbsent(p.field(), p));
+        return errors;
+    }
+
     private static boolean isField(BindingResult result, String field) {
         try {
             result.getFieldType(field);

@@ -22,9 +22,9 @@ import org.springframework.security.web.csrf.DefaultCsrfToken;
 class CommentListHtmlTest {
 
     private static final Instant AT = Instant.parse("2026-03-29T00:30:00Z");
-    private static final DiscussionView.Permissions MEMBER = new DiscussionView.Permissions(true, true, false, false, false, false);
-    private static final DiscussionView.Permissions VISITOR = new DiscussionView.Permissions(false, false, false, false, false, false);
-    private static final DiscussionView.Permissions MODERATOR = new DiscussionView.Permissions(true, true, true, true, true, true);
+    private static final DiscussionView.Permissions MEMBER = new DiscussionView.Permissions(true, true, false, false, false, false, true);
+    private static final DiscussionView.Permissions VISITOR = new DiscussionView.Permissions(false, false, false, false, false, false, false);
+    private static final DiscussionView.Permissions MODERATOR = new DiscussionView.Permissions(true, true, true, true, true, true, true);
 
     private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 

@@ -1,0 +1,73 @@
+package org.praxis.moderation;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.praxis.membership.CommunityMembership;
+import org.praxis.moderation.internal.SettingsStore;
+import org.praxis.policy.AccessPolicy;
+import org.praxis.policy.Actor;
+import org.praxis.policy.CommunityFacts;
+import org.praxis.shared.InputErrors;
+import org.praxis.shared.NotAllowedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A community's moderation settings: how many hours its moderators promise to take, at most, to
+ * look at a report. The queue measures each report's wait against it.
+ */
+@Service
+public class ModerationSettings {
+
+    public static final int MAX_RESPONSE_HOURS = 24 * 30;
+
+    private final SettingsStore store;
+    private final CommunityMembership membership;
+    private final ModerationLog log;
+    private final AccessPolicy policy;
+    private final Clock clock;
+
+    ModerationSettings(SettingsStore store, CommunityMembership membership, ModerationLog log, AccessPolicy policy,
+                       Clock clock) {
+        this.store = store;
+        this.membership = membership;
+        this.log = log;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Integer> responseHours(long communityId) {
+        return store.responseHours(communityId);
+    }
+
+    public boolean canEdit(Actor actor, CommunityFacts community) {
+        return policy.moderation().canEditSettings(actor, community, membership.relation(actor, community));
+    }
+
+    /** Sets (or, with an empty value, clears) the promised response time, in hours. */
+    @Transactional
+    public void saveResponseHours(Actor actor, CommunityFacts community, String hours) {
+        if (!canEdit(actor, community)) {
+            throw new NotAllowedException("moderation settings");
+        }
+        String text = InputErrors.clean(hours);
+        Integer value = null;
+        if (text != null) {
+            try {
+                value = Integer.valueOf(text);
+            } catch (NumberFormatException e) {
+                value = -1;
+            }
+            if (value < 1 || value > MAX_RESPONSE_HOURS) {
+                new InputErrors().add("responseHours", "moderation.responseHours.range", MAX_RESPONSE_HOURS).throwIfAny();
+            }
+        }
+        if (!java.util.Objects.equals(store.responseHours(community.id()).orElse(null), value)) {
+            store.saveResponseHours(community.id(), value);
+            log.append(community.id(), actor.accountId(), ModerationAction.RESPONSE_TIME_CHANGED, null, null, null, null,
+                    value == null ? null : value + " h", clock.instant());
+        }
+    }
+}

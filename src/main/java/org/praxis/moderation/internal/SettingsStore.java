@@ -1,0 +1,29 @@
+package org.praxis.moderation.internal;
+
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Each community's moderation settings. */
+@Repository
+public class SettingsStore {
+
+    private final JdbcTemplate jdbc;
+
+    SettingsStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Integer> responseHours(long communityId) {
+        return jdbc.query("select response_hours from moderation_settings where community_id = ?",
+                (rs, row) -> rs.getObject("response_hours", Integer.class), communityId).stream()
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    public void saveResponseHours(long communityId, Integer hours) {
+        if (jdbc.update("update moderation_settings set response_hours = ? where community_id = ?", hours, communityId) == 0) {
+            jdbc.update("insert into moderation_settings (community_id, response_hours) values (?, ?)", communityId, hours);
+        }
+    }
+}

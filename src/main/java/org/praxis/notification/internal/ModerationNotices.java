@@ -1,0 +1,100 @@
+package org.praxis.notification.internal;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import org.praxis.community.CommunityCatalog;
+import org.praxis.community.CommunityRef;
+import org.praxis.library.FileEvents.FileRemoved;
+import org.praxis.membership.CommunityMembership;
+import org.praxis.membership.MembershipEvents.MemberSanctioned;
+import org.praxis.moderation.ModerationEvents.MemberWarned;
+import org.praxis.moderation.ModerationEvents.ReportFiled;
+import org.praxis.notification.NotificationKind;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is told what about moderation: a member whose file was removed, who was warned or whose
+ * posting was suspended (with the reason, without exposing the content to anyone else), and the
+ * moderators and admins of a community when something in it is reported.
+ */
+@Component
+class ModerationNotices {
+
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final Notifier notifier;
+    private final NotificationStore store;
+    private final ContentChecks checks;
+    private final CommunityCatalog catalog;
+    private final CommunityMembership membership;
+
+    ModerationNotices(Notifier notifier, NotificationStore store, ContentChecks checks, CommunityCatalog catalog,
+                      CommunityMembership membership) {
+        this.notifier = notifier;
+        this.store = store;
+        this.checks = checks;
+        this.catalog = catalog;
+        this.membership = membership;
+    }
+
+    @ApplicationModuleListener
+    void on(FileRemoved event) {
+        store.deleteAbout("FILE", event.fileId(), NotificationKind.CONTENT_REMOVED);
+        CommunityRef c = community(event.communityId());
+        if (c != null) {
+            notifier.tell(new Occurrence(NotificationKind.CONTENT_REMOVED, "FILE", event.communityId(), "COMMUNITY", null, null,
+                            event.title(), event.reason(), "/c/" + c.slug(), "removed:FILE:" + event.fileId(), event.at()),
+                    checks.whoMayRead("COMMUNITY", null, event.communityId(), List.of(event.uploaderId())));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(MemberWarned event) {
+        CommunityRef c = community(event.communityId());
+        if (c != null) {
+            notifier.tell(new Occurrence(NotificationKind.MODERATION, "WARNED", event.communityId(), "COMMUNITY", null, null,
+                            null, event.message(), "/c/" + c.slug(),
+                            "warned:" + event.communityId() + ":" + event.accountId() + ":" + event.at().toEpochMilli(), event.at()),
+                    checks.whoMayRead("COMMUNITY", null, event.communityId(), List.of(event.accountId())));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(MemberSanctioned event) {
+        if (event.sanction() != MemberSanctioned.Sanction.POSTING_SUSPENDED) {
+            return;
+        }
+        CommunityRef c = community(event.communityId());
+        if (c != null) {
+            notifier.tell(new Occurrence(NotificationKind.MODERATION, "SUSPENDED", event.communityId(), "COMMUNITY", null, null,
+                            UNTIL.format(event.until()), event.reason(), "/c/" + c.slug(),
+                            "suspended:" + event.communityId() + ":" + event.accountId() + ":" + event.at().toEpochMilli(),
+                            event.at()),
+                    checks.whoMayRead("COMMUNITY", null, event.communityId(), List.of(event.accountId())));
+        }
+    }
+
+    /** The moderators of the community are told; the reporter's name is not in the notification. */
+    @ApplicationModuleListener
+    void on(ReportFiled event) {
+        if (event.communityId() == null) {
+            return;
+        }
+        CommunityRef c = community(event.communityId());
+        if (c != null) {
+            notifier.tell(new Occurrence(NotificationKind.REPORT, event.targetType().name(), event.communityId(), "COMMUNITY",
+                            null, null, null, null, "/c/" + c.slug() + "/manage/reports/" + event.reportId(),
+                            "report:" + event.reportId(), event.at()),
+                    checks.whoMayRead("COMMUNITY", null, event.communityId(), membership.moderatorIds(event.communityId())));
+        }
+    }
+
+    private CommunityRef community(long id) {
+        Map<Long, CommunityRef> refs = catalog.refs(List.of(id));
+        return refs.get(id);
+    }
+}
