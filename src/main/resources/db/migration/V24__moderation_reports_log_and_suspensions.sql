@@ -44,10 +44,12 @@ create table moderation_log (
 create index moderation_log_community_ix on moderation_log (community_id, id);
 create index moderation_log_target_account_ix on moderation_log (target_account_id, community_id);
 
--- A community's moderation choices: how soon its moderators promise to look at a report.
+-- A community's moderation choices: how soon its moderators promise to look at a report, and
+-- the principles it adds to the platform's code of conduct (Markdown).
 create table moderation_settings (
     community_id bigint primary key references community (id) on delete cascade,
-    response_hours integer
+    response_hours integer,
+    conduct_principles text
 );
 
 -- A member whose posting is suspended reads but does not post until then.

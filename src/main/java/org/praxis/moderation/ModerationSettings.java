@@ -23,14 +23,16 @@ public class ModerationSettings {
     public static final int MAX_RESPONSE_HOURS = 24 * 30;
 
     private final SettingsStore store;
+    private final CodeOfConduct conduct;
     private final CommunityMembership membership;
     private final ModerationLog log;
     private final AccessPolicy policy;
     private final Clock clock;
 
-    ModerationSettings(SettingsStore store, CommunityMembership membership, ModerationLog log, AccessPolicy policy,
-                       Clock clock) {
+    ModerationSettings(SettingsStore store, CodeOfConduct conduct, CommunityMembership membership, ModerationLog log,
+                       AccessPolicy policy, Clock clock) {
         this.store = store;
+        this.conduct = conduct;
         this.membership = membership;
         this.log = log;
         this.policy = policy;
@@ -46,9 +48,17 @@ public class ModerationSettings {
         return policy.moderation().canEditSettings(actor, community, membership.relation(actor, community));
     }
 
-    /** Sets (or, with an empty value, clears) the promised response time, in hours. */
+    /**
+     * Saves Manage › Moderation: the promised response time in hours (empty clears it) and the
+     * community's principles of conduct; nothing is saved when either is refused.
+     */
     @Transactional
-    public void saveResponseHours(Actor actor, CommunityFacts community, String hours) {
+    public void save(Actor actor, CommunityFacts community, String hours, String principles) {
+        saveResponseHours(actor, community, hours);
+        conduct.savePrinciples(actor, community, principles);
+    }
+
+    private void saveResponseHours(Actor actor, CommunityFacts community, String hours) {
         if (!canEdit(actor, community)) {
             throw new NotAllowedException("moderation settings");
         }

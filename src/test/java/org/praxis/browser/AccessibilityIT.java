@@ -132,6 +132,23 @@ class AccessibilityIT {
             audit(page, "/c/{group} (working group admin)", report);
             page.navigate(community + "/manage/newsletters/new");
             audit(page, "/c/{slug}/manage/newsletters/new", report);
+            page.navigate(community + "/conduct");
+            audit(page, "/c/{slug}/conduct", report);
+            page.navigate(community + "/report?type=PROFILE&id=" + neighbour.id());
+            audit(page, "/c/{slug}/report", report);
+            page.getByLabel(text.get("report.category.SPAM")).check();
+            button(page, text.get("report.send")).click();
+            PlaywrightAssertions.assertThat(main(page)).containsText(text.get("report.thanks"));
+            page.navigate(community + "/manage/reports");
+            audit(page, "/c/{slug}/manage/reports", report);
+            main(page).getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                    .setName(neighbour.displayName())).click();
+            PlaywrightAssertions.assertThat(main(page)).containsText(text.get("report.case.act"));
+            audit(page, "/c/{slug}/manage/reports/{id}", report);
+            page.navigate(community + "/manage/moderation-log");
+            audit(page, "/c/{slug}/manage/moderation-log", report);
+            page.navigate(community + "/manage/moderation");
+            audit(page, "/c/{slug}/manage/moderation", report);
             page.navigate(url("/notifications"));
             audit(page, "/notifications", report);
             page.navigate(url("/settings/notifications"));

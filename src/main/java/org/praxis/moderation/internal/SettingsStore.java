@@ -26,4 +26,18 @@ public class SettingsStore {
             jdbc.update("insert into moderation_settings (community_id, response_hours) values (?, ?)", communityId, hours);
         }
     }
+
+    public Optional<String> conductPrinciples(long communityId) {
+        return jdbc.query("select conduct_principles from moderation_settings where community_id = ?",
+                (rs, row) -> rs.getString("conduct_principles"), communityId).stream()
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    public void saveConductPrinciples(long communityId, String markdown) {
+        if (jdbc.update("update moderation_settings set conduct_principles = ? where community_id = ?", markdown,
+                communityId) == 0) {
+            jdbc.update("insert into moderation_settings (community_id, conduct_principles) values (?, ?)", communityId,
+                    markdown);
+        }
+    }
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.praxis.community.CommunityCatalog;
 import org.praxis.community.CommunityPage;
+import org.praxis.moderation.CodeOfConduct;
 import org.praxis.moderation.LogQuery;
 import org.praxis.moderation.ModerationAction;
 import org.praxis.moderation.ModerationActions;
@@ -34,10 +35,12 @@ class ModerationController {
     private final ModerationActions actions;
     private final ModerationLog log;
     private final ModerationSettings settings;
+    private final CodeOfConduct conduct;
     private final CommunityCatalog catalog;
 
     ModerationController(Reports reports, ModerationActions actions, ModerationLog log, ModerationSettings settings,
-                         CommunityCatalog catalog) {
+                         CodeOfConduct conduct, CommunityCatalog catalog) {
+        this.conduct = conduct;
         this.reports = reports;
         this.actions = actions;
         this.log = log;
@@ -116,6 +119,19 @@ class ModerationController {
         return "moderation/log";
     }
 
+    @GetMapping("/c/{slug}/conduct")
+    String conduct(Actor actor, @PathVariable String slug, Model model) {
+        CommunityPage community = catalog.page(actor, slug);
+        model.addAttribute("community", community);
+        model.addAttribute("principles", conduct.principlesHtml(actor, community.facts()));
+        return "moderation/conduct";
+    }
+
+    @GetMapping("/conduct")
+    String platformConduct() {
+        return "moderation/conduct";
+    }
+
     @GetMapping("/c/{slug}/manage/moderation")
     String settings(Actor actor, @PathVariable String slug, Model model) {
         CommunityPage community = frame(actor, slug, model, "moderation");
@@ -123,19 +139,22 @@ class ModerationController {
             throw new org.praxis.shared.NotAllowedException("moderation settings");
         }
         model.addAttribute("responseHours", settings.responseHours(community.id()).map(String::valueOf).orElse(""));
+        model.addAttribute("principles", conduct.principles(actor, community.facts()));
         return "moderation/settings";
     }
 
     @PostMapping("/c/{slug}/manage/moderation")
     String saveSettings(Actor actor, @PathVariable String slug, @RequestParam(defaultValue = "") String responseHours,
-                        Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                        @RequestParam(defaultValue = "") String principles, Model model, HttpServletResponse response,
+                        RedirectAttributes redirect) {
         CommunityPage community = catalog.page(actor, slug);
         try {
-            settings.saveResponseHours(actor, community.facts(), responseHours);
+            settings.save(actor, community.facts(), responseHours, principles);
         } catch (InvalidInputException e) {
             response.setStatus(422);
             frame(actor, slug, model, "moderation");
             model.addAttribute("responseHours", responseHours);
+            model.addAttribute("principles", principles);
             model.addAttribute("errors", FormErrors.byField(e));
             return "moderation/settings";
         }
