@@ -171,23 +171,18 @@ class TwoFactorIT {
         assertThat(Browser.body(browser.get("/"))).contains("Recovery codes left: 9.");
         assertThat(Browser.body(browser.get("/account/two-factor"))).contains("Unused recovery codes: 9.");
 
-        assertThat(Browser.body(passwordStep(enrolled.member()).post("/signin/code", "code", code))).contains(WRONG_CODE);
+        assertThat(Browser.body(secondStep(enrolled.member(), code))).contains(WRONG_CODE);
 
         // Typed in capitals, without the dashes, with spaces around: still the same code.
         String typedLoosely = "  " + enrolled.recoveryCodes().get(1).replace("-", "").toUpperCase(Locale.ROOT) + " ";
-        assertThat(passwordStep(enrolled.member()).post("/signin/code", "code", typedLoosely).getResponse().getRedirectedUrl())
+        assertThat(secondStep(enrolled.member(), typedLoosely).getResponse().getRedirectedUrl())
                 .isEqualTo("/");
     }
 
     @Test
     void newRecoveryCodesNeedACurrentCodeAndReplaceTheOldOnes() {
         Enrolled enrolled = enrol("Renewer");
-        Browser browser = accounts.browser();
-        browser.submit("/signin", "/signin", "email", enrolled.member().email(), "password", enrolled.member().password());
-        browser.get("/signin/code");
-        browser.post("/signin/code", "code", enrolled.recoveryCodes().get(0));
-
-        browser.get("/account/two-factor");
+        Browser browser = onSettingsAfterRecoveryCode(enrolled);
         String refused = Browser.body(browser.post("/account/two-factor/recovery-codes", "code", wrongCode(enrolled.secret())));
         assertThat(refused).contains(WRONG_CODE).contains("Unused recovery codes: 9.");
 
@@ -196,19 +191,16 @@ class TwoFactorIT {
         assertThat(newCodes).hasSize(10).doesNotContainAnyElementsOf(enrolled.recoveryCodes());
         assertThat(Browser.body(browser.get("/account/two-factor"))).contains("Unused recovery codes: 10.");
 
-        assertThat(Browser.body(passwordStep(enrolled.member()).post("/signin/code", "code", enrolled.recoveryCodes().get(1))))
+        assertThat(Browser.body(secondStep(enrolled.member(), enrolled.recoveryCodes().get(1))))
                 .contains(WRONG_CODE);
-        assertThat(passwordStep(enrolled.member()).post("/signin/code", "code", newCodes.get(0)).getResponse().getRedirectedUrl())
+        assertThat(secondStep(enrolled.member(), newCodes.get(0)).getResponse().getRedirectedUrl())
                 .isEqualTo("/");
     }
 
     @Test
     void memberTurnsItOffWithTheirPasswordAndThenSignsInWithThePasswordAlone() {
         Enrolled enrolled = enrol("Relaxed");
-        Browser browser = passwordStep(enrolled.member());
-        browser.post("/signin/code", "code", enrolled.recoveryCodes().get(0));
-
-        browser.get("/account/two-factor");
+        Browser browser = onSettingsAfterRecoveryCode(enrolled);
         String wrong = Browser.body(browser.post("/account/two-factor/turn-off", "passwordOrCode", "not my password"));
         assertThat(wrong).contains("neither your password nor a current code").contains("id=\"passwordOrCode-error\"");
         assertThat(twoFactorEnabled(enrolled.member())).isTrue();
@@ -224,9 +216,7 @@ class TwoFactorIT {
     @Test
     void memberTurnsItOffWithACodeFromTheApp() {
         Enrolled enrolled = enrol("Switcher");
-        Browser browser = passwordStep(enrolled.member());
-        browser.post("/signin/code", "code", enrolled.recoveryCodes().get(0));
-        browser.get("/account/two-factor");
+        Browser browser = onSettingsAfterRecoveryCode(enrolled);
         assertThat(browser.post("/account/two-factor/turn-off", "passwordOrCode", nextCode(enrolled))
                 .getResponse().getRedirectedUrl()).isEqualTo("/account/two-factor");
         assertThat(twoFactorEnabled(enrolled.member())).isFalse();
@@ -308,6 +298,20 @@ class TwoFactorIT {
         MvcResult result = browser.submit("/signin", "/signin", "email", member.email(), "password", member.password());
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/signin/code");
         browser.get("/signin/code");
+        return browser;
+    }
+
+    /** Signs in anew with the password and this code. */
+    private MvcResult secondStep(Member member, String code) {
+        return passwordStep(member).post("/signin/code", "code", code);
+    }
+
+    /** Signed in anew with the first recovery code, on the two-step settings page. */
+    private Browser onSettingsAfterRecoveryCode(Enrolled enrolled) {
+        Browser browser = passwordStep(enrolled.member());
+        assertThat(browser.post("/signin/code", "code", enrolled.recoveryCodes().get(0)).getResponse().getRedirectedUrl())
+                .isEqualTo("/");
+        browser.get("/account/two-factor");
         return browser;
     }
 

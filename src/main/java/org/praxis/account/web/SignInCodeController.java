@@ -19,13 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class SignInCodeController {
 
-    /** The code form: a code from the app or a recovery code. */
-    static class CodeForm {
-        private String code;
-        public String getCode() { return code; }
-        public void setCode(String code) { this.code = code; }
-    }
-
     private final SecondStepSignIn secondStep;
 
     SignInCodeController(SecondStepSignIn secondStep) {

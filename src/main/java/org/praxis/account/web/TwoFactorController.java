@@ -18,13 +18,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TwoFactorController {
 
-    /** A form with one code from the authenticator app. */
-    static class CodeForm {
-        private String code;
-        public String getCode() { return code; }
-        public void setCode(String code) { this.code = code; }
-    }
-
     /** The turn-off form: the password, or a code from the app. */
     static class TurnOffForm {
         private String passwordOrCode;
