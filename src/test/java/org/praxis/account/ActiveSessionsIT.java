@@ -43,6 +43,7 @@ class ActiveSessionsIT {
         String after = Browser.body(laptop.get("/account/sessions"));
         assertThat(after).contains("That session is signed out.").contains(laptop.address()).doesNotContain(phone.address());
         assertThat(endHandles(after)).isEmpty();
+        assertThat(Browser.body(laptop.get("/account/sessions?lang=fr"))).contains("Cette session");
     }
 
     @Test

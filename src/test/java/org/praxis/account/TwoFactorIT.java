@@ -62,6 +62,10 @@ class TwoFactorIT {
         assertThat(twoFactorEnabled(member)).isTrue();
         assertThat(elsewhere.get("/profile").getResponse().getRedirectedUrl()).endsWith("/signin");
         assertThat(Browser.body(browser.get("/account/two-factor"))).contains("Unused recovery codes: 10.");
+        assertThat(browser.post("/account/two-factor/confirm", "code", codeAt(secret, currentStep()))
+                .getResponse().getRedirectedUrl()).as("sent twice").isEqualTo("/account/two-factor");
+        assertThat(Browser.body(browser.get("/account/two-factor?lang=fr")))
+                .contains("La connexion en deux étapes est activée. Codes de secours non utilisés : 10.");
         assertThat(accounts.jdbc().queryForObject("select secret from account_two_factor where account_id = ?",
                 String.class, member.id())).as("stored encrypted").startsWith("v1:").doesNotContain(secret);
     }

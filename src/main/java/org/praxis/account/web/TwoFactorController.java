@@ -54,6 +54,10 @@ class TwoFactorController {
     @PostMapping("/account/two-factor/confirm")
     String confirm(Actor actor, @ModelAttribute("form") CodeForm form, BindingResult result, HttpSession session,
                    Model model) {
+        if (twoFactor.status(actor).enabled()) {
+            // Sent twice (a double click, the back button): it is on already.
+            return "redirect:/account/two-factor";
+        }
         try {
             TwoFactor.Enabled enabled = twoFactor.confirmSetup(actor, form.getCode(), session.getId());
             model.addAttribute("codes", enabled.recoveryCodes());
