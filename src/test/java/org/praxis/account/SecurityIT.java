@@ -25,6 +25,9 @@ class SecurityIT {
                 {"/profile/avatar/delete"},
                 {"/profile/tokens", "name", "stolen"},
                 {"/account/password", "currentPassword", member.password(), "newPassword", "hacked password!"},
+                {"/account/two-factor/setup"},
+                {"/account/two-factor/turn-off", "passwordOrCode", member.password()},
+                {"/account/sessions/end-others"},
                 {"/signout"},
                 {"/staff/accounts/1/suspend"},
         };
@@ -42,6 +45,8 @@ class SecurityIT {
 
         assertThat(Browser.body(victim.get("/profile"))).contains(member.displayName()).doesNotContain("Hacked");
         assertThat(accounts.jdbc().queryForObject("select count(*) from access_token where account_id = ?",
+                Integer.class, member.id())).isZero();
+        assertThat(accounts.jdbc().queryForObject("select count(*) from account_two_factor where account_id = ?",
                 Integer.class, member.id())).isZero();
     }
 

@@ -1,5 +1,7 @@
 package org.praxis.account.security;
 
+import java.util.Optional;
+
 import org.praxis.account.internal.Account;
 import org.praxis.account.internal.Accounts;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -21,8 +23,17 @@ class AccountDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
-        Account account = accounts.findByEmailKey(Account.keyOf(email))
+        return accounts.findByEmailKey(Account.keyOf(email)).map(AccountDetailsService::principal)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
+    }
+
+    /** The same, by account id, for the second step of a sign-in. */
+    @Transactional(readOnly = true)
+    public Optional<PraxisPrincipal> loadById(long accountId) {
+        return accounts.findById(accountId).map(AccountDetailsService::principal);
+    }
+
+    private static PraxisPrincipal principal(Account account) {
         return new PraxisPrincipal(account.getId(), account.isStaff(), account.getEmailVerifiedAt() != null,
                 account.getSuspendedAt() != null, account.getPasswordHash());
     }

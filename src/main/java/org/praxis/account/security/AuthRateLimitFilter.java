@@ -1,6 +1,7 @@
 package org.praxis.account.security;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,7 +13,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Counts each sign-in, sign-up and reset request against its limits before it is handled. Over
+ * Counts each sign-in, sign-up and reset request against its limits before it is handled. The
+ * second step of a sign-in (a code) counts against the same limits as the password, on the same
+ * account, and so do the forms that check a code or password in the two-factor settings. Over
  * the limit, the person gets the "too many attempts" page with a 429 and Retry-After; the
  * answer is the same whether or not the e-mail belongs to an account.
  */
@@ -21,9 +24,11 @@ class AuthRateLimitFilter extends OncePerRequestFilter {
     static final String WAIT_ATTRIBUTE = "praxis.rateLimit.waitSeconds";
 
     private final AuthRateLimits limits;
+    private final Clock clock;
 
-    AuthRateLimitFilter(AuthRateLimits limits) {
+    AuthRateLimitFilter(AuthRateLimits limits, Clock clock) {
         this.limits = limits;
+        this.clock = clock;
     }
 
     @Override
@@ -47,6 +52,11 @@ class AuthRateLimitFilter extends OncePerRequestFilter {
         return switch (path) {
             case "/signin" -> first(limits.tryAttempt(Door.SIGN_IN_PER_ADDRESS, address),
                     limits.tryAttempt(Door.SIGN_IN_PER_ACCOUNT, email));
+            case PendingSignInFilter.SECOND_STEP -> first(limits.tryAttempt(Door.SIGN_IN_PER_ADDRESS, address),
+                    limits.tryAttempt(Door.SIGN_IN_PER_ACCOUNT,
+                            PendingSignIn.of(request, clock.instant()).map(PendingSignIn::email).orElse(null)));
+            case "/account/two-factor/confirm", "/account/two-factor/recovery-codes", "/account/two-factor/turn-off" ->
+                    limits.tryAttempt(Door.SIGN_IN_PER_ADDRESS, address);
             case "/signup" -> limits.tryAttempt(Door.SIGN_UP_PER_ADDRESS, address);
             case "/password/forgot", "/verify/resend" -> first(limits.tryAttempt(Door.RESET_PER_ADDRESS, address),
                     limits.tryAttempt(Door.RESET_PER_ACCOUNT, email));

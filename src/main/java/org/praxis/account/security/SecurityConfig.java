@@ -1,5 +1,6 @@
 package org.praxis.account.security;
 
+import java.time.Clock;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -108,8 +109,8 @@ class SecurityConfig {
     }
 
     @Bean
-    AuthRateLimitFilter authRateLimitFilter(AuthRateLimits limits) {
-        return new AuthRateLimitFilter(limits);
+    AuthRateLimitFilter authRateLimitFilter(AuthRateLimits limits, Clock clock) {
+        return new AuthRateLimitFilter(limits, clock);
     }
 
     @Bean
@@ -144,7 +145,7 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, SpringSessionRememberMeServices rememberMe,
-                                 AuthRateLimitFilter rateLimits, SignInHandlers handlers) throws Exception {
+                                 AuthRateLimitFilter rateLimits, SignInHandlers handlers, Clock clock) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/staff/**").hasRole("STAFF")
                         .requestMatchers("/profile/**", "/members/**", "/institutions/**", "/account/**",
@@ -168,6 +169,7 @@ class SecurityConfig {
                         .logoutSuccessUrl("/?signedOut")
                         .deleteCookies(SESSION_COOKIE))
                 .addFilterBefore(rateLimits, UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new PendingSignInFilter(clock), UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers
                         .frameOptions(f -> f.disable())
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(FILE_PREVIEWS),
