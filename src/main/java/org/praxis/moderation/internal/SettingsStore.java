@@ -40,4 +40,22 @@ public class SettingsStore {
                     markdown);
         }
     }
+
+    /** The guard's settings of a community: personal-data mode and pre-moderation, as stored. */
+    public record Guard(String personalDataMode, String premoderation) {
+    }
+
+    public Guard guard(long communityId) {
+        return jdbc.query("select personal_data_mode, premoderation from moderation_settings where community_id = ?",
+                (rs, row) -> new Guard(rs.getString("personal_data_mode"), rs.getString("premoderation")), communityId)
+                .stream().findFirst().orElse(new Guard("WARN", "NONE"));
+    }
+
+    public void saveGuard(long communityId, String personalDataMode, String premoderation) {
+        if (jdbc.update("update moderation_settings set personal_data_mode = ?, premoderation = ? where community_id = ?",
+                personalDataMode, premoderation, communityId) == 0) {
+            jdbc.update("insert into moderation_settings (community_id, personal_data_mode, premoderation) values (?, ?, ?)",
+                    communityId, personalDataMode, premoderation);
+        }
+    }
 }
