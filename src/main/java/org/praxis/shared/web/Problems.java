@@ -78,8 +78,7 @@ public class Problems {
         problem.setProperty("limit", Map.of("action", e.limit().action().name(), "scope", e.limit().scope().name(),
                 "count", e.limit().count(), "windowMinutes", e.limit().windowMinutes()));
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .header("Cache-Control", "no-store")
+                .headers(entity(problem).getHeaders())
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
                 .body(problem);
     }

@@ -21,6 +21,7 @@ import org.praxis.discussion.Discussing;
 import org.praxis.library.Filing;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
@@ -36,6 +37,7 @@ class RateLimitsIT {
     @Autowired TestAccounts accounts;
     @Autowired MovableClock clock;
     @Autowired RateLimitSettings settings;
+    @Autowired RecentActions actions;
     @LocalServerPort int port;
 
     private Browser staff;
@@ -167,6 +169,33 @@ class RateLimitsIT {
     }
 
     @Test
+    void filesAttachedToAPostCountAsUploads() {
+        tune("UPLOAD", "MEMBER", "1", ONE_HOUR);
+        long id = Discussing.start(founder, slug, "Share your charts", "Text");
+        amina.get(Discussing.thread(slug, id));
+
+        MvcResult refused = amina.postFiles(Discussing.thread(slug, id) + "/comments",
+                List.of(attachment("one.pdf"), attachment("two.pdf")), "body", "Both of my charts");
+
+        assertThat(Browser.body(refused)).contains("At most one file may be uploaded per hour: upload fewer at once.")
+                .contains("Both of my charts");
+        MvcResult posted = amina.postFiles(Discussing.thread(slug, id) + "/comments", List.of(attachment("one.pdf")),
+                "body", "One chart");
+        assertThat(posted.getResponse().getRedirectedUrl()).contains("#comment-");
+    }
+
+    @Test
+    void whatNoLimitCanCountAnyMoreIsForgotten() {
+        Discussing.start(amina, slug, "Counted", "Text");
+        assertThat(countedIn(slug)).isEqualTo(1);
+
+        clock.advance(Duration.ofDays(8));
+        actions.forgetOld();
+
+        assertThat(countedIn(slug)).isZero();
+    }
+
+    @Test
     void staffAreNeitherLimitedNorCounted() {
         tune("DISCUSSION", "MEMBER", "1", ONE_HOUR);
         tune("DISCUSSION", "COMMUNITY", "1", ONE_HOUR);
@@ -228,6 +257,15 @@ class RateLimitsIT {
     private MvcResult invite(Browser admin, String addresses) {
         String page = "/c/" + slug + "/manage/invitations";
         return admin.submit(page, page, "addresses", addresses, "message", "");
+    }
+
+    private static MockMultipartFile attachment(String name) {
+        return new MockMultipartFile("files", name, "application/pdf", Filing.pdf());
+    }
+
+    private long countedIn(String community) {
+        return accounts.jdbc().queryForObject("select count(*) from rate_limited_action a join community c "
+                + "on c.id = a.community_id where c.slug = ?", Long.class, community);
     }
 
     private long discussionsTitled(String title) {
