@@ -5,13 +5,22 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.praxis.shared.mail.MailFolder;
 
-/** Beans the integration tests share: a browser-like client, the mailbox, and SQL statement counting. */
+/**
+ * Beans the integration tests share: a browser-like client, the mailbox, SQL statement counting,
+ * and a clock tests can move forward.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestSupport {
 
     @Bean
     static org.springframework.beans.factory.config.BeanPostProcessor countingDataSources() {
         return QueryCounter.countingDataSources();
+    }
+
+    @Bean
+    @org.springframework.context.annotation.Primary
+    MovableClock movableClock() {
+        return new MovableClock();
     }
 
     @Bean

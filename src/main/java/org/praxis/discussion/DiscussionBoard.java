@@ -31,6 +31,7 @@ import org.praxis.shared.Markdown;
 import org.praxis.shared.NotAllowedException;
 import org.praxis.shared.NotFoundException;
 import org.praxis.shared.ResultPage;
+import org.praxis.shared.limits.LimitedAction;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -172,6 +173,7 @@ public class DiscussionBoard {
         Set<String> tags = PostRules.tags(errors, text.tags());
         List<DiscussionAttachments.Checked> checked = attachments.check(errors, files);
         errors.throwIfAny();
+        posts.takeFromLimits(actor, community, LimitedAction.DISCUSSION, checked.size());
         Instant now = clock.instant();
         Discussion d = discussions.save(new Discussion(community.id(), actor.accountId(), kind == null ? DiscussionKind.DISCUSSION : kind,
                 title, body, text.isMembersOnly(), tags, now));

@@ -21,6 +21,7 @@ import org.praxis.policy.DiscussionPolicy;
 import org.praxis.policy.Relation;
 import org.praxis.shared.InputErrors;
 import org.praxis.shared.NotFoundException;
+import org.praxis.shared.limits.LimitedAction;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,6 +88,7 @@ public class DiscussionComments {
         String body = PostRules.body(errors, text, PostRules.COMMENT_BODY_MAX);
         List<DiscussionAttachments.Checked> checked = attachments.check(errors, files);
         errors.throwIfAny();
+        posts.takeFromLimits(actor, community, LimitedAction.COMMENT, checked.size());
         Instant now = clock.instant();
         Comment comment = comments.save(new Comment(discussionId, actor.accountId(), replyTo, body, now));
         comments.flush();

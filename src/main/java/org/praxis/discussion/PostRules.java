@@ -22,6 +22,8 @@ import org.praxis.shared.NotAllowedException;
 import org.praxis.shared.NotFoundException;
 import org.praxis.shared.ReadOnlyException;
 import org.praxis.shared.Text;
+import org.praxis.shared.limits.LimitedAction;
+import org.praxis.shared.limits.RateLimits;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,11 +46,13 @@ class PostRules {
     private final Discussions discussions;
     private final CommunityMembership membership;
     private final AccessPolicy policy;
+    private final RateLimits limits;
 
-    PostRules(Discussions discussions, CommunityMembership membership, AccessPolicy policy) {
+    PostRules(Discussions discussions, CommunityMembership membership, AccessPolicy policy, RateLimits limits) {
         this.discussions = discussions;
         this.membership = membership;
         this.policy = policy;
+        this.limits = limits;
     }
 
     DiscussionPolicy rules() {
@@ -90,6 +94,15 @@ class PostRules {
             audit.info("staff {} read members-only discussion {} of community {}", actor.accountId(), id, community.id());
         }
         return d;
+    }
+
+    /**
+     * Counts a post (a discussion or a comment) and the files attached to it against the rate
+     * limits, or refuses it with the limit reached. Called once the post's input is checked.
+     */
+    void takeFromLimits(Actor actor, CommunityFacts community, LimitedAction post, int attachments) {
+        limits.take(actor, community.id(), post);
+        limits.take(actor, community.id(), LimitedAction.UPLOAD, attachments);
     }
 
     /** A write the rules refuse: a clear "archived" answer when that is why, otherwise 403. */

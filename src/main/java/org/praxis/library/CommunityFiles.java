@@ -33,6 +33,8 @@ import org.praxis.shared.NotFoundException;
 import org.praxis.shared.ReadOnlyException;
 import org.praxis.shared.ResultPage;
 import org.praxis.shared.Text;
+import org.praxis.shared.limits.LimitedAction;
+import org.praxis.shared.limits.RateLimits;
 import org.praxis.shared.storage.FileStore;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -65,6 +67,7 @@ public class CommunityFiles {
     private final MemberDirectory directory;
     private final AccessPolicy policy;
     private final Clock clock;
+    private final RateLimits rateLimits;
     private final org.springframework.context.ApplicationEventPublisher events;
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager entities;
@@ -72,8 +75,9 @@ public class CommunityFiles {
     CommunityFiles(LibraryFiles files, FileVersions versions, Folders folders, Usage usage,
                    org.praxis.library.internal.Publications publications, FileIntake intake,
                    FileStore store, FileLimits limits, CommunityMembership membership, MemberDirectory directory,
-                   AccessPolicy policy, Clock clock,
+                   AccessPolicy policy, Clock clock, RateLimits rateLimits,
                    org.springframework.context.ApplicationEventPublisher events) {
+        this.rateLimits = rateLimits;
         this.events = events;
         this.files = files;
         this.versions = versions;
@@ -157,6 +161,7 @@ public class CommunityFiles {
         FileText cleaned = clean(errors, community, text, false);
         List<FileIntake.Checked> checked = intake.check(errors, uploads);
         errors.throwIfAny();
+        rateLimits.take(actor, community.id(), LimitedAction.UPLOAD, checked.size());
         // The bytes go to the store before the quota is taken, so the community's usage row is
         // locked only for the inserts, not for the transfer; refused or failed, they are deleted.
         List<FileIntake.Stored> stored = checked.stream().map(intake::store).toList();
@@ -185,6 +190,7 @@ public class CommunityFiles {
         InputErrors errors = new InputErrors();
         List<FileIntake.Checked> checked = intake.check(errors, upload == null ? List.of() : List.of(upload));
         errors.throwIfAny();
+        rateLimits.take(actor, community.id(), LimitedAction.UPLOAD);
         FileIntake.Stored stored = intake.store(checked.get(0));
         // Checked again under the row's lock: the file may have been removed during the transfer.
         LibraryFile file = lockedReadable(community, fileId);

@@ -32,6 +32,8 @@ import org.praxis.shared.InputErrors;
 import org.praxis.shared.NotAllowedException;
 import org.praxis.shared.NotFoundException;
 import org.praxis.shared.Secrets;
+import org.praxis.shared.limits.LimitedAction;
+import org.praxis.shared.limits.RateLimits;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,10 +61,12 @@ public class CommunityInvitations {
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RateLimits limits;
 
     public CommunityInvitations(Invitations invitations, Memberships memberships, Bans bans,
                                 CommunityMembership membership, AccountLookup accounts, MemberDirectory directory,
-                                AccessPolicy policy, ApplicationEventPublisher events, Clock clock) {
+                                AccessPolicy policy, ApplicationEventPublisher events, Clock clock, RateLimits limits) {
+        this.limits = limits;
         this.directory = directory;
         this.invitations = invitations;
         this.memberships = memberships;
@@ -128,6 +132,9 @@ public class CommunityInvitations {
             errors.add("accountIds", "invitation.tooMany", BATCH_MAX);
         }
         errors.throwIfAny();
+        // Each valid address and each person picked counts, invited or skipped (a member already), so the
+        // batch is counted before any invitation goes.
+        limits.take(actor, community.id(), LimitedAction.INVITATION, emails.size() + ids.size());
 
         Instant now = clock.instant();
         String inviter = accounts.displayNameOf(actor.accountId()).orElse("");

@@ -26,6 +26,8 @@ import org.praxis.shared.InputErrors;
 import org.praxis.shared.NotAllowedException;
 import org.praxis.shared.NotFoundException;
 import org.praxis.shared.Text;
+import org.praxis.shared.limits.LimitedAction;
+import org.praxis.shared.limits.RateLimits;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,11 +54,13 @@ public class Reports {
     private final CommunityCatalog catalog;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
+    private final RateLimits rateLimits;
     private final Clock clock;
 
     Reports(ReportStore store, ReportTargets targets, ModerationLog log, ModerationSettings settings,
             CommunityMembership membership, MemberDirectory directory, CommunityCatalog catalog, AccessPolicy policy,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, RateLimits rateLimits, Clock clock) {
+        this.rateLimits = rateLimits;
         this.store = store;
         this.targets = targets;
         this.log = log;
@@ -102,6 +106,8 @@ public class Reports {
         if (store.hasOpen(actor.accountId(), type, id)) {
             return false;
         }
+        // A profile reported outside any community counts against one platform-wide budget (0).
+        rateLimits.take(actor, t.communityId() == null ? 0 : t.communityId(), LimitedAction.REPORT);
         Instant now = clock.instant();
         long reportId = store.insert(t, actor.accountId(), category, text, now);
         events.publishEvent(new ModerationEvents.ReportFiled(reportId, t.communityId(), type, id, actor.accountId(), now));

@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.MvcResult;
 class ReportsIT {
 
     @Autowired TestAccounts accounts;
+    @Autowired org.praxis.shared.limits.RateLimitSettings limits;
     @LocalServerPort int port;
 
     Member adminAccount;
@@ -373,5 +374,26 @@ class ReportsIT {
         Member staff = accounts.staff("Staff");
         assertThat(Browser.body(accounts.signedIn(staff).get("/staff/reports"))).contains(brunoAccount.displayName())
                 .contains("No community");
+    }
+
+    @Test
+    void reportsCountAgainstTheReportLimit() {
+        long d1 = start(bruno, slug, "First", "Text");
+        long d2 = start(bruno, slug, "Second", "Text");
+        limits.change(org.praxis.shared.limits.LimitedAction.REPORT, org.praxis.shared.limits.LimitScope.MEMBER, "1", "60",
+                adminAccount.id());
+        try {
+            report(amina, "DISCUSSION", d1, null, "SPAM", "");
+            MvcResult second = report(amina, "DISCUSSION", d2, null, "SPAM", "Kept text");
+            assertThat(second.getResponse().getStatus()).isEqualTo(422);
+            assertThat(Browser.body(second)).contains("Kept text");
+            assertThat(ApiClient.as(accounts, aminaAccount, port).post("/api/v1/reports", "{\"community\":\"" + slug
+                    + "\",\"type\":\"DISCUSSION\",\"id\":" + d2 + ",\"category\":\"SPAM\"}").status()).isEqualTo(429);
+            assertThat(accounts.jdbc().queryForObject("select count(*) from moderation_report where target_id = ? "
+                    + "and target_type = 'DISCUSSION'", Long.class, d2)).isZero();
+            report(bruno, "DISCUSSION", d1, null, "SPAM", "");
+        } finally {
+            limits.restore(org.praxis.shared.limits.LimitedAction.REPORT, org.praxis.shared.limits.LimitScope.MEMBER);
+        }
     }
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.praxis.shared.NotAllowedException;
 import org.praxis.shared.InvalidInputException;
 import org.praxis.shared.NotFoundException;
+import org.praxis.shared.limits.RateLimitedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -51,6 +52,20 @@ class DomainErrors {
             return problems.entity(problems.invalid(request, e.problems()));
         }
         return ErrorPages.page(HttpStatus.BAD_REQUEST);
+    }
+
+    /**
+     * A rate limit reached where no form catches it (forms show it next to what was typed):
+     * 429 with when to try again.
+     */
+    @ExceptionHandler(RateLimitedException.class)
+    Object rateLimited(HttpServletRequest request, RateLimitedException e) {
+        if (Problems.isApi(request)) {
+            return problems.rateLimited(request, e);
+        }
+        ModelAndView page = new ModelAndView("error/rate-limited", HttpStatus.TOO_MANY_REQUESTS);
+        page.addObject("message", problems.message(request, e.problems().get(0)));
+        return page;
     }
 
     /** A write to an archived community: a clear answer, not a bare refusal. */

@@ -9,7 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.praxis.shared.InputErrors.FieldProblem;
+import org.praxis.shared.limits.RateLimitedException;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -55,9 +57,30 @@ public class Problems {
         problem.setProperty("errors", fieldProblems.stream().map(p -> Map.of(
                 "field", p.field(),
                 "code", p.code(),
-                "message", messages.getMessage(p.code(), p.args(), p.code(), RequestContextUtils.getLocale(request))))
+                "message", message(request, p)))
                 .toList());
         return problem;
+    }
+
+    /** A field problem's message in the reader's language. */
+    public String message(HttpServletRequest request, FieldProblem problem) {
+        return messages.getMessage(problem.code(), problem.args(), problem.code(), RequestContextUtils.getLocale(request));
+    }
+
+    /**
+     * 429 for a rate limit: the message says which limit and when to try again, as the
+     * {@code Retry-After} header does in seconds.
+     */
+    public ResponseEntity<ProblemDetail> rateLimited(HttpServletRequest request, RateLimitedException e) {
+        ProblemDetail problem = problem(request, HttpStatus.TOO_MANY_REQUESTS, "rate-limited");
+        problem.setDetail(message(request, e.problems().get(0)));
+        problem.setProperty("retryAfterSeconds", e.retryAfterSeconds());
+        problem.setProperty("limit", Map.of("action", e.limit().action().name(), "scope", e.limit().scope().name(),
+                "count", e.limit().count(), "windowMinutes", e.limit().windowMinutes()));
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .headers(entity(problem).getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(problem);
     }
 
     public ResponseEntity<ProblemDetail> entity(ProblemDetail problem) {
