@@ -166,7 +166,7 @@ class DemoData {
                 "Linking social registries with early warning systems",
                 "Has anyone connected a social registry to a disaster early warning system?\n\n"
                         + "| question | what we know |\n|---|---|\n| legal basis | data-sharing agreement needed |\n"
-                        + "| update frequency | registry data is often two years old |", List.of("registries", "shocks"), false));
+                        + "| update frequency | registry data is often two years old |", List.of("registries", "shocks"), false)).id();
         var first = comments.post(kofi, menaFacts, registriesTalk, null,
                 "In Ghana the LEAP registry was matched with flood maps in 2023. The hard part was updating addresses.");
         comments.post(amina, menaFacts, registriesTalk, first.id(),
@@ -178,7 +178,7 @@ class DemoData {
         long interop = board.start(fatou, registriesFacts, DiscussionKind.DISCUSSION, new DiscussionText(
                 "Interopérabilité entre registre social et état civil",
                 "Quelles sont vos expériences de connexion entre le registre social et l’état civil ?", List.of("interopérabilité"),
-                false));
+                false)).id();
         comments.post(jean, registriesFacts, interop, null,
                 "Au Sénégal, le RNU a commencé par un simple échange de fichiers trimestriel avant toute API.");
     }

@@ -25,6 +25,7 @@ import org.praxis.discussion.internal.Visits;
 import org.praxis.policy.Actor;
 import org.praxis.policy.CommunityFacts;
 import org.praxis.policy.DiscussionPolicy;
+import org.praxis.policy.PostReview;
 import org.praxis.policy.Relation;
 import org.praxis.shared.InputErrors;
 import org.praxis.shared.Markdown;
@@ -62,6 +63,7 @@ public class DiscussionBoard {
     private final ReactionCounts reactions;
     private final DiscussionAttachments attachments;
     private final Mentions mentions;
+    private final PostScreening screening;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate readOnly;
@@ -69,9 +71,10 @@ public class DiscussionBoard {
 
     DiscussionBoard(Discussions discussions, Comments comments, Revisions revisions, Visits visits, PostRules posts,
                     MemberDirectory directory, ReactionCounts reactions, DiscussionAttachments attachments,
-                    Mentions mentions, ApplicationEventPublisher events, Clock clock,
+                    Mentions mentions, PostScreening screening, ApplicationEventPublisher events, Clock clock,
                     PlatformTransactionManager transactions) {
         this.mentions = mentions;
+        this.screening = screening;
         this.attachments = attachments;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
@@ -150,16 +153,27 @@ public class DiscussionBoard {
         return posts.readable(actor, community, posts.relation(actor, community), id).getKind();
     }
 
+    /** What became of a post: published ({@code id}), or held for a moderator ({@code heldId}). */
+    public record Submission(Long id, Long heldId) {
+
+        public boolean held() {
+            return heldId != null;
+        }
+    }
+
     /** Starts a discussion (any member) or posts an announcement (moderators and admins). */
     @Transactional
-    public long start(Actor actor, CommunityFacts community, DiscussionKind kind, DiscussionText text) {
+    public Submission start(Actor actor, CommunityFacts community, DiscussionKind kind, DiscussionText text) {
         return start(actor, community, kind, text, List.of());
     }
 
-    /** Starts a discussion or posts an announcement with files attached. */
+    /**
+     * Starts a discussion or posts an announcement with files attached. The post review may warn
+     * of personal data (a form error until the author confirms) or hold the post for a moderator.
+     */
     @Transactional
-    public long start(Actor actor, CommunityFacts community, DiscussionKind kind, DiscussionText text,
-                      List<FileUpload> files) {
+    public Submission start(Actor actor, CommunityFacts community, DiscussionKind kind, DiscussionText text,
+                            List<FileUpload> files) {
         Relation relation = posts.relation(actor, community);
         posts.requireContent(actor, community, relation);
         boolean allowed = kind == DiscussionKind.ANNOUNCEMENT ? rules().canAnnounce(actor, community, relation)
@@ -173,13 +187,26 @@ public class DiscussionBoard {
         Set<String> tags = PostRules.tags(errors, text.tags());
         List<DiscussionAttachments.Checked> checked = attachments.check(errors, files);
         errors.throwIfAny();
+        PostReview.Verdict verdict = screening.review(actor, community, relation, title + "\n" + body,
+                text.personalDataConfirmed());
         posts.takeFromLimits(actor, community, LimitedAction.DISCUSSION, checked.size());
         Instant now = clock.instant();
-        Discussion d = discussions.save(new Discussion(community.id(), actor.accountId(), kind == null ? DiscussionKind.DISCUSSION : kind,
-                title, body, text.isMembersOnly(), tags, now));
-        attachments.store(d.getId(), null, actor.accountId(), checked);
-        events.publishEvent(new DiscussionStarted(d.getId(), community.id(), actor.accountId(), d.getKind(), now));
-        announceMentions(actor, community, d.getId(), null, Set.of(), body, now);
+        DiscussionKind actual = kind == null ? DiscussionKind.DISCUSSION : kind;
+        if (verdict.held()) {
+            return new Submission(null, screening.hold(PostScreening.draft(community.id(), actor.accountId(), actual.name(),
+                    null, null, title, body, String.join(",", tags), text.isMembersOnly(), now), verdict, checked.size()));
+        }
+        return new Submission(publish(actor.accountId(), community, actual, title, body, text.isMembersOnly(), tags, checked,
+                now), null);
+    }
+
+    /** Publishes a discussion the review let through, or a held one a moderator approved. */
+    long publish(long authorId, CommunityFacts community, DiscussionKind kind, String title, String body, boolean membersOnly,
+                 Set<String> tags, List<DiscussionAttachments.Checked> checked, Instant now) {
+        Discussion d = discussions.save(new Discussion(community.id(), authorId, kind, title, body, membersOnly, tags, now));
+        attachments.store(d.getId(), null, authorId, checked);
+        events.publishEvent(new DiscussionStarted(d.getId(), community.id(), authorId, d.getKind(), now));
+        announceMentions(Actor.member(authorId), community, d.getId(), null, Set.of(), body, now);
         return d.getId();
     }
 
@@ -403,6 +430,9 @@ public class DiscussionBoard {
         String body = PostRules.body(errors, text.body(), PostRules.DISCUSSION_BODY_MAX);
         Set<String> tags = PostRules.tags(errors, text.tags());
         errors.throwIfAny();
+        if (!body.equals(d.getBody()) || !title.equals(d.getTitle())) {
+            screening.warnOnly(actor, community, relation, title + "\n" + body, text.personalDataConfirmed());
+        }
         Instant now = clock.instant();
         if (!title.equals(d.getTitle()) || !body.equals(d.getBody())) {
             revisions.save(new Revision(d.getId(), null, actor.accountId(), d.getTitle(), d.getBody(), now));

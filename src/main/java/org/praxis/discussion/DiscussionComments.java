@@ -18,6 +18,7 @@ import org.praxis.discussion.internal.Visits;
 import org.praxis.policy.Actor;
 import org.praxis.policy.CommunityFacts;
 import org.praxis.policy.DiscussionPolicy;
+import org.praxis.policy.PostReview;
 import org.praxis.policy.Relation;
 import org.praxis.shared.InputErrors;
 import org.praxis.shared.NotFoundException;
@@ -45,10 +46,13 @@ public class DiscussionComments {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final PostScreening screening;
+
     DiscussionComments(Discussions discussions, Comments comments, Revisions revisions, Reactions reactions,
                        PostRules posts, DiscussionAttachments attachments, DiscussionBoard board, Mentions mentions,
-                       org.praxis.account.MemberDirectory directory, Visits visits, ApplicationEventPublisher events,
-                       Clock clock) {
+                       org.praxis.account.MemberDirectory directory, Visits visits, PostScreening screening,
+                       ApplicationEventPublisher events, Clock clock) {
+        this.screening = screening;
         this.visits = visits;
         this.directory = directory;
         this.board = board;
@@ -64,7 +68,15 @@ public class DiscussionComments {
     }
 
     /** A comment just posted, and the top-level comment it shows under (itself, when it is not a reply). */
-    public record Posted(long id, long threadId) {
+    /**
+     * A comment published ({@code id}, and {@code threadId} the top-level comment it shows under),
+     * or held for a moderator ({@code heldId}).
+     */
+    public record Posted(Long id, Long threadId, Long heldId) {
+
+        public boolean held() {
+            return heldId != null;
+        }
     }
 
     /** Posts a comment, or a reply to {@code replyToId}. */
@@ -77,6 +89,16 @@ public class DiscussionComments {
     @Transactional
     public Posted post(Actor actor, CommunityFacts community, long discussionId, Long replyToId, String text,
                        List<FileUpload> files) {
+        return post(actor, community, discussionId, replyToId, text, files, false);
+    }
+
+    /**
+     * Posts a comment or reply; {@code personalDataConfirmed} says the author saw the personal-data
+     * warning and publishes anyway. The post review may hold it for a moderator.
+     */
+    @Transactional
+    public Posted post(Actor actor, CommunityFacts community, long discussionId, Long replyToId, String text,
+                       List<FileUpload> files, boolean personalDataConfirmed) {
         Relation relation = posts.relation(actor, community);
         Discussion d = posts.readable(actor, community, relation, discussionId);
         if (d.isRemoved() || !rules().canComment(actor, community, relation, d.isLocked())) {
@@ -88,18 +110,30 @@ public class DiscussionComments {
         String body = PostRules.body(errors, text, PostRules.COMMENT_BODY_MAX);
         List<DiscussionAttachments.Checked> checked = attachments.check(errors, files);
         errors.throwIfAny();
+        PostReview.Verdict verdict = screening.review(actor, community, relation, body, personalDataConfirmed);
         posts.takeFromLimits(actor, community, LimitedAction.COMMENT, checked.size());
         Instant now = clock.instant();
-        Comment comment = comments.save(new Comment(discussionId, actor.accountId(), replyTo, body, now));
+        if (verdict.held()) {
+            return new Posted(null, null, screening.hold(PostScreening.draft(community.id(), actor.accountId(), "COMMENT",
+                    discussionId, replyToId, null, body, null, false, now), verdict, checked.size()));
+        }
+        return publish(actor.accountId(), community, d, replyTo, body, checked, now);
+    }
+
+    /** Publishes a comment the review let through, or a held one a moderator approved. */
+    Posted publish(long authorId, CommunityFacts community, Discussion d, Comment replyTo, String body,
+                   List<DiscussionAttachments.Checked> checked, Instant now) {
+        long discussionId = d.getId();
+        Comment comment = comments.save(new Comment(discussionId, authorId, replyTo, body, now));
         comments.flush();
-        attachments.store(discussionId, comment.getId(), actor.accountId(), checked);
-        keepUpToDate(actor.accountId(), d, comment.getId(), now);
-        events.publishEvent(new CommentPosted(comment.getId(), discussionId, community.id(), actor.accountId(),
+        attachments.store(discussionId, comment.getId(), authorId, checked);
+        keepUpToDate(authorId, d, comment.getId(), now);
+        events.publishEvent(new CommentPosted(comment.getId(), discussionId, community.id(), authorId,
                 d.getAuthorId(), replyTo == null ? null : replyTo.getAuthorId(), now));
-        board.announceMentions(actor, community, discussionId, comment.getId(), java.util.Set.of(), body, now);
+        board.announceMentions(Actor.member(authorId), community, discussionId, comment.getId(), java.util.Set.of(), body, now);
         // Last: the thread's row stays locked until commit, and every comment of the thread waits for it.
         discussions.countComment(discussionId, comment.getId(), now);
-        return new Posted(comment.getId(), comment.getRootId() != null ? comment.getRootId() : comment.getId());
+        return new Posted(comment.getId(), comment.getRootId() != null ? comment.getRootId() : comment.getId(), null);
     }
 
     /** A comment's text, for the one who may edit it. */
@@ -136,6 +170,13 @@ public class DiscussionComments {
     /** Changes a comment's text; the text it replaces is kept for moderators. */
     @Transactional
     public void edit(Actor actor, CommunityFacts community, long discussionId, long commentId, String text) {
+        edit(actor, community, discussionId, commentId, text, false);
+    }
+
+    /** Edits a comment; {@code personalDataConfirmed} says the author saw the personal-data warning. */
+    @Transactional
+    public void edit(Actor actor, CommunityFacts community, long discussionId, long commentId, String text,
+                     boolean personalDataConfirmed) {
         Relation relation = posts.relation(actor, community);
         Discussion d = posts.readable(actor, community, relation, discussionId);
         Comment comment = comments.findByIdAndDiscussionId(commentId, discussionId)
@@ -148,6 +189,7 @@ public class DiscussionComments {
         errors.throwIfAny();
         Instant now = clock.instant();
         if (!body.equals(comment.getBody())) {
+            screening.warnOnly(actor, community, relation, body, personalDataConfirmed);
             revisions.save(new Revision(discussionId, commentId, actor.accountId(), null, comment.getBody(), now));
             java.util.Set<Long> before = mentions.mentionedIn(community, comment.getBody());
             comment.edit(body, now);

@@ -37,4 +37,19 @@ public final class DiscussionEvents {
     public record DiscussionLocked(long discussionId, long communityId, long authorId, long byId, boolean locked,
                                    String reason, Instant at) {
     }
+
+    /**
+     * A post was held for a moderator ({@code reason} PERSONAL_DATA, FIRST_POST or ALL_POSTS); it is
+     * published only when approved.
+     */
+    public record PostHeld(long heldId, long communityId, long authorId, String reason, Instant at) {
+    }
+
+    /**
+     * A moderator approved a held post ({@code publishedId} the discussion it became, or its
+     * comment), or rejected it with a reason its author is told.
+     */
+    public record HeldPostDecided(long heldId, long communityId, long authorId, long byId, boolean approved,
+                                  Long discussionId, Long commentId, String title, String reason, Instant at) {
+    }
 }

@@ -2,6 +2,7 @@ package org.praxis.moderation;
 
 import org.praxis.discussion.DiscussionEvents.ContentRemoved;
 import org.praxis.discussion.DiscussionEvents.DiscussionLocked;
+import org.praxis.discussion.DiscussionEvents.HeldPostDecided;
 import org.praxis.library.FileEvents.FileRemoved;
 import org.praxis.membership.MembershipEvents.MemberSanctioned;
 import org.springframework.context.event.EventListener;
@@ -38,6 +39,13 @@ class ModerationRecorder {
         log.append(e.communityId(), e.removedBy(), ModerationAction.CONTENT_REMOVED, TargetType.FILE, e.fileId(),
                 e.uploaderId(), e.reason(), e.title(), e.at());
         reports.resolve(TargetType.FILE, e.fileId(), e.removedBy(), "REMOVE");
+    }
+
+    @EventListener
+    void on(HeldPostDecided e) {
+        log.append(e.communityId(), e.byId(), e.approved() ? ModerationAction.POST_APPROVED : ModerationAction.POST_REJECTED,
+                e.commentId() != null ? TargetType.COMMENT : e.discussionId() != null ? TargetType.DISCUSSION : null,
+                e.commentId() != null ? e.commentId() : e.discussionId(), e.authorId(), e.reason(), e.title(), e.at());
     }
 
     @EventListener

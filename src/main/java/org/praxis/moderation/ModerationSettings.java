@@ -53,9 +53,29 @@ public class ModerationSettings {
      * community's principles of conduct; nothing is saved when either is refused.
      */
     @Transactional
-    public void save(Actor actor, CommunityFacts community, String hours, String principles) {
+    public void save(Actor actor, CommunityFacts community, String hours, String principles, PersonalDataMode personalData,
+                     Premoderation premoderation) {
         saveResponseHours(actor, community, hours);
         conduct.savePrinciples(actor, community, principles);
+        PersonalDataMode mode = personalData == null ? PersonalDataMode.WARN : personalData;
+        Premoderation which = premoderation == null ? Premoderation.NONE : premoderation;
+        SettingsStore.Guard now = store.guard(community.id());
+        if (!mode.name().equals(now.personalDataMode()) || !which.name().equals(now.premoderation())) {
+            store.saveGuard(community.id(), mode.name(), which.name());
+            log.append(community.id(), actor.accountId(), ModerationAction.GUARD_CHANGED, null, null, null, null,
+                    mode + ", " + which, clock.instant());
+        }
+    }
+
+    /** The guard's settings: what personal data does, and which posts need approval. */
+    @Transactional(readOnly = true)
+    public Guard guard(long communityId) {
+        SettingsStore.Guard stored = store.guard(communityId);
+        return new Guard(PersonalDataMode.valueOf(stored.personalDataMode()), Premoderation.valueOf(stored.premoderation()));
+    }
+
+    /** What the guard does in a community. */
+    public record Guard(PersonalDataMode personalData, Premoderation premoderation) {
     }
 
     private void saveResponseHours(Actor actor, CommunityFacts community, String hours) {

@@ -28,8 +28,8 @@ class PublicationGuard implements PostReview {
     }
 
     @Override
-    public Verdict review(Actor actor, CommunityFacts community, Relation relation, boolean firstPost, String text,
-                          boolean confirmed) {
+    public Verdict review(Actor actor, CommunityFacts community, Relation relation,
+                          java.util.function.BooleanSupplier firstPost, String text, boolean confirmed) {
         String scanned = text == null ? "" : text;
         List<Finding> findings = detector.scan(scanned).stream()
                 .map(p -> new Finding(p.kind().name(), scanned.substring(p.start(), p.end()))).toList();
@@ -46,7 +46,7 @@ class PublicationGuard implements PostReview {
         if (Premoderation.ALL_POSTS.name().equals(guard.premoderation())) {
             return new Verdict(Outcome.HOLD_ALL_POSTS, findings);
         }
-        if (firstPost && Premoderation.FIRST_POSTS.name().equals(guard.premoderation())) {
+        if (Premoderation.FIRST_POSTS.name().equals(guard.premoderation()) && firstPost.getAsBoolean()) {
             return new Verdict(Outcome.HOLD_FIRST_POST, findings);
         }
         return new Verdict(Outcome.PUBLISH, findings);

@@ -24,10 +24,10 @@ public interface PostReview {
     }
 
     /**
-     * Reviews a post by {@code actor}. {@code firstPost} says the author has nothing published in
-     * the community yet; {@code confirmed} that they saw the personal-data warning and publish
-     * anyway.
+     * Reviews a post by {@code actor}. {@code firstPost} tells (when asked) whether the author has
+     * nothing published in the community yet; {@code confirmed} that they saw the personal-data
+     * warning and publish anyway.
      */
-    Verdict review(Actor actor, CommunityFacts community, Relation relation, boolean firstPost, String text,
-                   boolean confirmed);
+    Verdict review(Actor actor, CommunityFacts community, Relation relation, java.util.function.BooleanSupplier firstPost,
+                   String text, boolean confirmed);
 }

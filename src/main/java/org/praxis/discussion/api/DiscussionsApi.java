@@ -47,15 +47,21 @@ import tools.jackson.databind.json.JsonMapper;
 class DiscussionsApi {
 
     /** A discussion (or, with kind ANNOUNCEMENT, an announcement) to start or the new text of one. */
-    record DiscussionBody(DiscussionKind kind, String title, String body, List<String> tags, Boolean membersOnly) {
+    /** {@code personalDataConfirmed}: publish even though the text seems to hold personal data (after a 400 saying so). */
+    record DiscussionBody(DiscussionKind kind, String title, String body, List<String> tags, Boolean membersOnly,
+                          Boolean personalDataConfirmed) {
 
         DiscussionText text() {
-            return new DiscussionText(title, body, tags, membersOnly);
+            return new DiscussionText(title, body, tags, membersOnly, Boolean.TRUE.equals(personalDataConfirmed));
         }
     }
 
     /** A comment, or a reply to the comment {@code replyTo}. */
-    record CommentBody(String body, Long replyTo) {
+    record CommentBody(String body, Long replyTo, Boolean personalDataConfirmed) {
+    }
+
+    /** A post held for a moderator: it is published when approved (202 Accepted). */
+    record Held(long heldId, boolean held) {
     }
 
     /** Pin or lock (moderators); an absent field is left as it is. */
@@ -98,9 +104,9 @@ class DiscussionsApi {
                             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
         CommunityFacts community = catalog.facts(actor, slug);
         return idempotency.once(actor.accountId(), key, request("POST discussions " + slug, body), () -> {
-            long id = board.start(actor, community, body.kind() == null ? DiscussionKind.DISCUSSION : body.kind(), body.text());
-            String url = "/api/v1/communities/" + slug + "/discussions/" + id;
-            return ResponseEntity.created(URI.create(url)).body(new Created(id, url));
+            DiscussionBoard.Submission submitted = board.start(actor, community,
+                    body.kind() == null ? DiscussionKind.DISCUSSION : body.kind(), body.text());
+            return answer(slug, submitted);
         });
     }
 
@@ -112,16 +118,16 @@ class DiscussionsApi {
                                      @RequestParam(required = false) String title, @RequestParam(required = false) String body,
                                      @RequestParam(required = false) List<String> tags,
                                      @RequestParam(required = false) Boolean membersOnly,
+                                     @RequestParam(required = false) Boolean personalDataConfirmed,
                                      @RequestParam(name = "files", required = false) List<MultipartFile> files,
                                      @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
         CommunityFacts community = catalog.facts(actor, slug);
-        DiscussionBody text = new DiscussionBody(kind, title, body, tags, membersOnly);
+        DiscussionBody text = new DiscussionBody(kind, title, body, tags, membersOnly, personalDataConfirmed);
         List<FileUpload> uploads = FileUploads.of(files);
         return idempotency.once(actor.accountId(), key, request("POST discussions " + slug, text) + FileUploads.fingerprint(uploads),
                 () -> {
-                    long id = board.start(actor, community, kind == null ? DiscussionKind.DISCUSSION : kind, text.text(), uploads);
-                    String url = "/api/v1/communities/" + slug + "/discussions/" + id;
-                    return ResponseEntity.created(URI.create(url)).body(new Created(id, url));
+                    return answer(slug, board.start(actor, community, kind == null ? DiscussionKind.DISCUSSION : kind, text.text(),
+                            uploads));
                 });
     }
 
@@ -173,9 +179,8 @@ class DiscussionsApi {
                               @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
         CommunityFacts community = catalog.facts(actor, slug);
         return idempotency.once(actor.accountId(), key, request("POST comments " + slug + " " + id, body), () -> {
-            DiscussionComments.Posted posted = comments.post(actor, community, id, body.replyTo(), body.body());
-            String url = "/api/v1/communities/" + slug + "/discussions/" + id + "?after=" + (posted.threadId() - 1);
-            return ResponseEntity.created(URI.create(url)).body(new Created(posted.id(), url));
+            return answer(slug, id, comments.post(actor, community, id, body.replyTo(), body.body(), List.of(),
+                    Boolean.TRUE.equals(body.personalDataConfirmed())));
         });
     }
 
@@ -183,17 +188,16 @@ class DiscussionsApi {
     @Operation(summary = "Comment or reply with files (multipart fields body, replyTo, files); retry safely with Idempotency-Key")
     ResponseEntity<?> commentWithFiles(Actor actor, @PathVariable String slug, @PathVariable long id,
                                        @RequestParam(required = false) String body, @RequestParam(required = false) Long replyTo,
+                                       @RequestParam(required = false) Boolean personalDataConfirmed,
                                        @RequestParam(name = "files", required = false) List<MultipartFile> files,
                                        @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
         CommunityFacts community = catalog.facts(actor, slug);
         List<FileUpload> uploads = FileUploads.of(files);
         return idempotency.once(actor.accountId(), key,
-                request("POST comments " + slug + " " + id, new CommentBody(body, replyTo)) + FileUploads.fingerprint(uploads),
-                () -> {
-                    DiscussionComments.Posted posted = comments.post(actor, community, id, replyTo, body, uploads);
-                    String url = "/api/v1/communities/" + slug + "/discussions/" + id + "?after=" + (posted.threadId() - 1);
-                    return ResponseEntity.created(URI.create(url)).body(new Created(posted.id(), url));
-                });
+                request("POST comments " + slug + " " + id, new CommentBody(body, replyTo, personalDataConfirmed))
+                        + FileUploads.fingerprint(uploads),
+                () -> answer(slug, id, comments.post(actor, community, id, replyTo, body, uploads,
+                        Boolean.TRUE.equals(personalDataConfirmed))));
     }
 
     @GetMapping("/{id}/attachments/{attachmentId}")
@@ -208,7 +212,7 @@ class DiscussionsApi {
     @Operation(summary = "Edit a comment (its author while a member, moderators); the replaced text is kept")
     ResponseEntity<Void> editComment(Actor actor, @PathVariable String slug, @PathVariable long id,
                                      @PathVariable long commentId, @RequestBody CommentBody body) {
-        comments.edit(actor, catalog.facts(actor, slug), id, commentId, body.body());
+        comments.edit(actor, catalog.facts(actor, slug), id, commentId, body.body(), Boolean.TRUE.equals(body.personalDataConfirmed()));
         return ResponseEntity.noContent().build();
     }
 
@@ -238,5 +242,21 @@ class DiscussionsApi {
 
     private String request(String what, Object body) {
         return what + "\n" + json.writeValueAsString(body);
+    }
+
+    private static ResponseEntity<?> answer(String slug, DiscussionBoard.Submission submitted) {
+        if (submitted.held()) {
+            return ResponseEntity.accepted().body(new Held(submitted.heldId(), true));
+        }
+        String url = "/api/v1/communities/" + slug + "/discussions/" + submitted.id();
+        return ResponseEntity.created(URI.create(url)).body(new Created(submitted.id(), url));
+    }
+
+    private static ResponseEntity<?> answer(String slug, long discussionId, DiscussionComments.Posted posted) {
+        if (posted.held()) {
+            return ResponseEntity.accepted().body(new Held(posted.heldId(), true));
+        }
+        String url = "/api/v1/communities/" + slug + "/discussions/" + discussionId + "?after=" + (posted.threadId() - 1);
+        return ResponseEntity.created(URI.create(url)).body(new Created(posted.id(), url));
     }
 }

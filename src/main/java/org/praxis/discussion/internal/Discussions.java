@@ -67,4 +67,10 @@ public interface Discussions extends JpaRepository<Discussion, Long> {
             where d.id = :id
             """)
     void countComment(@Param("id") long id, @Param("commentId") long commentId, @Param("at") java.time.Instant at);
+
+    /** Whether someone has anything published in a community: a discussion, or a comment in one of its discussions. */
+    @Query("select count(d) > 0 from Discussion d where d.communityId = :communityId and d.removedAt is null and "
+            + "(d.authorId = :authorId or exists (select c.id from Comment c where c.discussionId = d.id "
+            + "and c.authorId = :authorId and c.removedAt is null))")
+    boolean hasPublished(@Param("communityId") long communityId, @Param("authorId") long authorId);
 }

@@ -57,6 +57,7 @@ class DiscussionController {
         private String body;
         private String tags;
         private boolean membersOnly;
+        private boolean personalDataConfirmed;
         private List<MultipartFile> files;
 
         static DiscussionForm of(DiscussionView view) {
@@ -70,8 +71,13 @@ class DiscussionController {
 
         DiscussionText toText() {
             List<String> tagList = tags == null ? List.of() : Arrays.asList(tags.split(","));
-            return new DiscussionText(title, body, tagList, membersOnly);
+            return new DiscussionText(title, body, tagList, membersOnly, personalDataConfirmed);
         }
+
+        /** The personal-data warning binds to this name; there is nothing to type in it. */
+        public String getPersonalData() { return null; }
+        public boolean isPersonalDataConfirmed() { return personalDataConfirmed; }
+        public void setPersonalDataConfirmed(boolean confirmed) { this.personalDataConfirmed = confirmed; }
 
         public String getTitle() { return title; }
         public void setTitle(String title) { this.title = title; }
@@ -89,7 +95,13 @@ class DiscussionController {
     static class CommentForm {
         private String body;
         private Long replyTo;
+        private boolean personalDataConfirmed;
         private List<MultipartFile> files;
+
+        /** The personal-data warning binds to this name; there is nothing to type in it. */
+        public String getPersonalData() { return null; }
+        public boolean isPersonalDataConfirmed() { return personalDataConfirmed; }
+        public void setPersonalDataConfirmed(boolean confirmed) { this.personalDataConfirmed = confirmed; }
 
         public String getBody() { return body; }
         public void setBody(String body) { this.body = body; }
@@ -156,12 +168,18 @@ class DiscussionController {
 
     @PostMapping({"/c/{slug}/discussions/new", "/c/{slug}/announcements/new"})
     String start(Actor actor, @PathVariable String slug, @ModelAttribute("form") DiscussionForm form,
-                 BindingResult result, Model model, jakarta.servlet.http.HttpServletRequest request) {
+                 BindingResult result, Model model, jakarta.servlet.http.HttpServletRequest request,
+                 org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         DiscussionKind kind = kindOf(request);
         CommunityPage community = catalog.frame(actor, slug);
         try {
-            long id = board.start(actor, community.facts(), kind, form.toText(), FileUploads.of(form.getFiles()));
-            return "redirect:/c/" + slug + "/discussions/" + id;
+            DiscussionBoard.Submission submitted = board.start(actor, community.facts(), kind, form.toText(),
+                    FileUploads.of(form.getFiles()));
+            if (submitted.held()) {
+                redirect.addFlashAttribute("notice", "post.held");
+                return "redirect:/c/" + slug + (kind == DiscussionKind.ANNOUNCEMENT ? "/announcements" : "/discussions");
+            }
+            return "redirect:/c/" + slug + "/discussions/" + submitted.id();
         } catch (InvalidInputException e) {
             FormErrors.bind(result, e);
             return writePage(actor, slug, kind, model);
@@ -219,11 +237,15 @@ class DiscussionController {
     @PostMapping("/c/{slug}/discussions/{id}/comments")
     String comment(Actor actor, @PathVariable String slug, @PathVariable long id,
                    @ModelAttribute("commentForm") CommentForm form, BindingResult result, Model model,
-                   HttpServletRequest request) {
+                   HttpServletRequest request, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         CommunityPage community = catalog.frame(actor, slug);
         try {
             DiscussionComments.Posted posted = comments.post(actor, community.facts(), id, form.getReplyTo(), form.getBody(),
-                    FileUploads.of(form.getFiles()));
+                    FileUploads.of(form.getFiles()), form.isPersonalDataConfirmed());
+            if (posted.held()) {
+                redirect.addFlashAttribute("notice", "post.held");
+                return "redirect:" + threadUrl(slug, id, null, null);
+            }
             return "redirect:" + threadUrl(slug, id, posted.threadId() - 1, null) + "#comment-" + posted.id();
         } catch (InvalidInputException e) {
             FormErrors.bind(result, e);
@@ -298,7 +320,7 @@ class DiscussionController {
                        RedirectAttributes redirect) {
         CommunityPage community = catalog.frame(actor, slug);
         try {
-            comments.edit(actor, community.facts(), id, commentId, form.getBody());
+            comments.edit(actor, community.facts(), id, commentId, form.getBody(), form.isPersonalDataConfirmed());
         } catch (InvalidInputException e) {
             FormErrors.bind(result, e);
             return editCommentPage(community, id, commentId, form, model);

@@ -13,6 +13,8 @@ import org.praxis.moderation.ModerationAction;
 import org.praxis.moderation.ModerationActions;
 import org.praxis.moderation.ModerationLog;
 import org.praxis.moderation.ModerationSettings;
+import org.praxis.moderation.PersonalDataMode;
+import org.praxis.moderation.Premoderation;
 import org.praxis.moderation.Reports;
 import org.praxis.policy.Actor;
 import org.praxis.shared.InvalidInputException;
@@ -36,11 +38,13 @@ class ModerationController {
     private final ModerationLog log;
     private final ModerationSettings settings;
     private final CodeOfConduct conduct;
+    private final org.praxis.discussion.HeldPosts heldPosts;
     private final CommunityCatalog catalog;
 
     ModerationController(Reports reports, ModerationActions actions, ModerationLog log, ModerationSettings settings,
-                         CodeOfConduct conduct, CommunityCatalog catalog) {
+                         CodeOfConduct conduct, org.praxis.discussion.HeldPosts heldPosts, CommunityCatalog catalog) {
         this.conduct = conduct;
+        this.heldPosts = heldPosts;
         this.reports = reports;
         this.actions = actions;
         this.log = log;
@@ -52,6 +56,7 @@ class ModerationController {
     String queue(Actor actor, @PathVariable String slug, Model model, HttpServletRequest request) {
         CommunityPage community = frame(actor, slug, model, "reports");
         model.addAttribute("items", reports.queue(actor, community.facts()));
+        model.addAttribute("held", heldPosts.waiting(actor, community.facts()));
         model.addAttribute("responseHours", settings.responseHours(community.id()).orElse(null));
         model.addAttribute("times", new ViewerZone.Times(ViewerZone.of(request)));
         return "moderation/queue";
@@ -63,6 +68,33 @@ class ModerationController {
         model.addAttribute("report", reports.open(actor, community.facts(), id));
         model.addAttribute("times", new ViewerZone.Times(ViewerZone.of(request)));
         return "moderation/case";
+    }
+
+    @PostMapping("/c/{slug}/manage/held/{id}/approve")
+    String approve(Actor actor, @PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
+        CommunityPage community = catalog.page(actor, slug);
+        try {
+            heldPosts.approve(actor, community.facts(), id);
+            redirect.addFlashAttribute("notice", "held.approved");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("notice", e.problems().get(0).code());
+        }
+        return "redirect:/c/" + slug + "/manage/reports";
+    }
+
+    @PostMapping("/c/{slug}/manage/held/{id}/reject")
+    String reject(Actor actor, @PathVariable String slug, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
+                  Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        CommunityPage community = catalog.page(actor, slug);
+        try {
+            heldPosts.reject(actor, community.facts(), id, reason);
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            model.addAttribute("heldErrors", java.util.Map.of(id, FormErrors.byField(e)));
+            return queue(actor, slug, model, request);
+        }
+        redirect.addFlashAttribute("notice", "held.rejected");
+        return "redirect:/c/" + slug + "/manage/reports";
     }
 
     @PostMapping("/c/{slug}/manage/reports/{id}/dismiss")
@@ -140,21 +172,26 @@ class ModerationController {
         }
         model.addAttribute("responseHours", settings.responseHours(community.id()).map(String::valueOf).orElse(""));
         model.addAttribute("principles", conduct.principles(actor, community.facts()));
+        model.addAttribute("guard", settings.guard(community.id()));
         return "moderation/settings";
     }
 
     @PostMapping("/c/{slug}/manage/moderation")
     String saveSettings(Actor actor, @PathVariable String slug, @RequestParam(defaultValue = "") String responseHours,
-                        @RequestParam(defaultValue = "") String principles, Model model, HttpServletResponse response,
-                        RedirectAttributes redirect) {
+                        @RequestParam(defaultValue = "") String principles,
+                        @RequestParam(required = false) PersonalDataMode personalData,
+                        @RequestParam(required = false) Premoderation premoderation, Model model,
+                        HttpServletResponse response, RedirectAttributes redirect) {
         CommunityPage community = catalog.page(actor, slug);
         try {
-            settings.save(actor, community.facts(), responseHours, principles);
+            settings.save(actor, community.facts(), responseHours, principles, personalData, premoderation);
         } catch (InvalidInputException e) {
             response.setStatus(422);
             frame(actor, slug, model, "moderation");
             model.addAttribute("responseHours", responseHours);
             model.addAttribute("principles", principles);
+            model.addAttribute("guard", new ModerationSettings.Guard(personalData == null ? PersonalDataMode.WARN : personalData,
+                    premoderation == null ? Premoderation.NONE : premoderation));
             model.addAttribute("errors", FormErrors.byField(e));
             return "moderation/settings";
         }

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.praxis.community.CommunityCatalog;
 import org.praxis.community.CommunityRef;
+import org.praxis.discussion.DiscussionEvents.HeldPostDecided;
+import org.praxis.discussion.DiscussionEvents.PostHeld;
 import org.praxis.library.FileEvents.FileRemoved;
 import org.praxis.membership.CommunityMembership;
 import org.praxis.membership.MembershipEvents.MemberSanctioned;
@@ -76,6 +78,33 @@ class ModerationNotices {
                             event.at()),
                     checks.whoMayRead("COMMUNITY", null, event.communityId(), List.of(event.accountId())));
         }
+    }
+
+    /** A post waits for approval: the community's moderators are told. */
+    @ApplicationModuleListener
+    void on(PostHeld event) {
+        CommunityRef c = community(event.communityId());
+        if (c != null) {
+            notifier.tell(new Occurrence(NotificationKind.REPORT, "HELD", event.communityId(), "COMMUNITY", null, null, null, null,
+                            "/c/" + c.slug() + "/manage/reports", "held:" + event.heldId(), event.at()),
+                    checks.whoMayRead("COMMUNITY", null, event.communityId(), membership.moderatorIds(event.communityId())));
+        }
+    }
+
+    /** Its author learns whether a held post was published, or why not. */
+    @ApplicationModuleListener
+    void on(HeldPostDecided event) {
+        CommunityRef c = community(event.communityId());
+        if (c == null) {
+            return;
+        }
+        String path = !event.approved() || event.discussionId() == null ? "/c/" + c.slug()
+                : "/c/" + c.slug() + "/discussions/" + event.discussionId()
+                + (event.commentId() == null ? "" : "#comment-" + event.commentId());
+        notifier.tell(new Occurrence(NotificationKind.MODERATION, event.approved() ? "APPROVED" : "REJECTED",
+                        event.communityId(), "COMMUNITY", null, null, event.title(), event.reason(), path,
+                        "held-decided:" + event.heldId(), event.at()),
+                checks.whoMayRead("COMMUNITY", null, event.communityId(), List.of(event.authorId())));
     }
 
     /** The moderators of the community are told; the reporter's name is not in the notification. */
