@@ -42,6 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Reports {
 
     public static final int NOTE_MAX = 1000;
+
+    private static final org.slf4j.Logger audit = org.slf4j.LoggerFactory.getLogger("org.praxis.audit");
     static final int QUEUE_ROWS = 2000;
     private static final int HISTORY = 20;
 
@@ -127,15 +129,8 @@ public class Reports {
         if (!policy.moderation().canWorkAllQueues(actor)) {
             throw new NotAllowedException("all report queues");
         }
+        audit.info("staff {} read the report queues of all communities", actor.accountId());
         return items(store.open(null, QUEUE_ROWS));
-    }
-
-    /** How many reported things wait in a community's queue (for the Manage menu). */
-    @Transactional(readOnly = true)
-    public int waiting(long communityId) {
-        Set<String> things = new HashSet<>();
-        store.open(communityId, QUEUE_ROWS).forEach(r -> things.add(r.target().type() + ":" + r.target().id()));
-        return things.size();
     }
 
     private List<QueueItem> items(List<Report> open) {
@@ -313,6 +308,9 @@ public class Reports {
         Relation relation = membership.relation(actor, community);
         if (!policy.moderation().canWorkQueue(actor, community, relation)) {
             throw new NotAllowedException("report queue");
+        }
+        if (actor.staff() && !relation.isMember()) {
+            audit.info("staff {} read the reports of community {}", actor.accountId(), community.id());
         }
         return relation;
     }

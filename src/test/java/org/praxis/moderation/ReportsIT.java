@@ -227,6 +227,8 @@ class ReportsIT {
                 "{\"title\":\"Via the API\",\"body\":\"Text\"}").status()).isEqualTo(403);
         bellSays(bruno, "suspended your posting", "Flooding");
         assertThat(logOf("POSTING_SUSPENDED")).contains("Flooding");
+        assertThat(Browser.body(admin.get("/c/" + slug + "/manage/moderation-log"))).contains("Posting suspended")
+                .contains("until ").contains("Flooding");
         assertThat(comment(amina, slug, d, "Others still post", null)).isPositive();
 
         accounts.jdbc().update("update membership set posting_suspended_until = ? where account_id = ?",
