@@ -83,13 +83,13 @@ class ReportsIT {
     @Test
     void membersReportACommentAndModeratorsSeeItOnceWithTheReporterCount() {
         long d = start(amina, slug, "Cash transfers", "Let us talk.");
-        long c = comment(bruno, slug, d, "Call me on +33 6 12 34 56 78, you idiot", null);
+        long c = comment(bruno, slug, d, "Nobody asked you, you idiot", null);
 
         String page = Browser.body(amina.get(thread(slug, d)));
         assertThat(page).contains("/c/" + slug + "/report?type=COMMENT&amp;id=" + c + "&amp;parent=" + d);
         assertThat(Browser.body(amina.get("/c/" + slug + "/report?type=COMMENT&id=" + c + "&parent=" + d)))
-                .contains("Call me on").contains("Only the moderators see your report");
-        MvcResult sent = report(amina, "COMMENT", c, d, "HARASSMENT", "Insults and a phone number");
+                .contains("Nobody asked you").contains("Only the moderators see your report");
+        MvcResult sent = report(amina, "COMMENT", c, d, "HARASSMENT", "Insults");
         assertThat(sent.getResponse().getRedirectedUrl()).isEqualTo(thread(slug, d) + "#comment-" + c);
         report(amina, "COMMENT", c, d, "HARASSMENT", "Again");
         Member cleo = CommunityFixtures.memberOf(accounts, admin, slug, "Cleo");
@@ -101,13 +101,13 @@ class ReportsIT {
         bellSays(admin, "A comment was reported in");
         assertThat(Browser.body(bruno.get("/notifications"))).doesNotContain("was reported");
         String queue = Browser.body(moderator.get("/c/" + slug + "/manage/reports"));
-        assertThat(queue).contains("Call me on").contains("2 people reported it").contains("Harassment")
+        assertThat(queue).contains("Nobody asked you").contains("2 people reported it").contains("Harassment")
                 .contains("personal data").contains("by " + brunoAccount.displayName());
         assertThat(Browser.body(moderator.get("/c/" + slug + "/manage/reports/" + reportId("COMMENT", c))))
-                .contains("Insults and a phone number").contains(aminaAccount.displayName()).contains("Member since");
-        assertThat(Browser.body(admin.get("/c/" + slug + "/manage/reports"))).contains("Call me on");
+                .contains("Insults").contains(aminaAccount.displayName()).contains("Member since");
+        assertThat(Browser.body(admin.get("/c/" + slug + "/manage/reports"))).contains("Nobody asked you");
         Member staff = accounts.staff("Staff");
-        assertThat(Browser.body(accounts.signedIn(staff).get("/staff/reports"))).contains("Call me on");
+        assertThat(Browser.body(accounts.signedIn(staff).get("/staff/reports"))).contains("Nobody asked you");
 
         assertThat(amina.get("/c/" + slug + "/manage/reports").getResponse().getStatus()).as("members").isEqualTo(403);
         assertThat(amina.get("/c/" + slug + "/manage/reports/" + reportId("COMMENT", c)).getResponse().getStatus()).isEqualTo(403);
