@@ -40,6 +40,12 @@ class ActivityRecorder {
                 event.discussionId(), event.commentId(), event.at()));
     }
 
+    /** In the moving transaction: the old community's stream never shows a discussion that left it. */
+    @EventListener
+    void on(org.praxis.discussion.DiscussionEvents.DiscussionMoved event) {
+        entries.moveDiscussion(event.discussionId(), event.toCommunityId());
+    }
+
     @EventListener
     void on(MemberJoined event) {
         entries.save(new ActivityEntry(event.communityId(), ActivityKind.MEMBER_JOINED, event.accountId(), null, null,

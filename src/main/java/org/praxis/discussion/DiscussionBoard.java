@@ -64,6 +64,7 @@ public class DiscussionBoard {
     private final DiscussionAttachments attachments;
     private final Mentions mentions;
     private final PostScreening screening;
+    private final org.praxis.discussion.internal.HeldPostStore held;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate readOnly;
@@ -71,8 +72,9 @@ public class DiscussionBoard {
 
     DiscussionBoard(Discussions discussions, Comments comments, Revisions revisions, Visits visits, PostRules posts,
                     MemberDirectory directory, ReactionCounts reactions, DiscussionAttachments attachments,
-                    Mentions mentions, PostScreening screening, ApplicationEventPublisher events, Clock clock,
-                    PlatformTransactionManager transactions) {
+                    Mentions mentions, PostScreening screening, org.praxis.discussion.internal.HeldPostStore held,
+                    ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+        this.held = held;
         this.mentions = mentions;
         this.screening = screening;
         this.attachments = attachments;
@@ -472,6 +474,22 @@ public class DiscussionBoard {
     @Transactional
     public void pin(Actor actor, CommunityFacts community, long id, boolean pinned) {
         moderated(actor, community, id, "pin").pin(pinned);
+    }
+
+    /**
+     * Moves a discussion, with its comments and attachments, to another community. The actor
+     * moderates both; neither may be archived. Its readers become the destination's.
+     */
+    @Transactional
+    public void move(Actor actor, CommunityFacts from, long id, CommunityFacts to, String reason) {
+        Discussion d = moderated(actor, from, id, "move");
+        if (to.id() == from.id() || !rules().canModerate(actor, to, posts.relation(actor, to))) {
+            throw new NotAllowedException("move discussion");
+        }
+        d.moveTo(to.id());
+        held.moveComments(id, to.id());
+        events.publishEvent(new DiscussionEvents.DiscussionMoved(id, from.id(), to.id(), d.getAuthorId(), actor.accountId(),
+                d.getTitle(), reason, clock.instant()));
     }
 
     /** Locks a discussion (only moderators comment) or opens it again. */

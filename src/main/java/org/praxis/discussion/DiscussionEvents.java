@@ -52,4 +52,13 @@ public final class DiscussionEvents {
     public record HeldPostDecided(long heldId, long communityId, long authorId, long byId, boolean approved,
                                   Long discussionId, Long commentId, String title, String reason, Instant at) {
     }
+
+    /**
+     * A moderator moved a discussion, with its comments, to another community they moderate.
+     * Published inside the moving transaction (the moderation log is written with it); streams
+     * and news follow after commit.
+     */
+    public record DiscussionMoved(long discussionId, long fromCommunityId, long toCommunityId, long authorId, long byId,
+                                  String title, String reason, Instant at) {
+    }
 }

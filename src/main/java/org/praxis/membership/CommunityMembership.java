@@ -178,6 +178,18 @@ public class CommunityMembership {
         return ids;
     }
 
+    /** Ids of the communities where the actor is a moderator or an admin (where they may move a discussion to). */
+    @Transactional(readOnly = true)
+    public Set<Long> moderatedCommunityIdsOf(Actor actor) {
+        if (!actor.signedIn()) {
+            return Set.of();
+        }
+        Set<Long> ids = new HashSet<>();
+        memberships.findByAccountId(actor.accountId()).stream().filter(m -> m.getRole().atLeast(Role.MODERATOR))
+                .forEach(m -> ids.add(m.getCommunityId()));
+        return ids;
+    }
+
     /** Ids of the communities the actor holds an open invitation to (they may see those even when hidden). */
     @Transactional(readOnly = true)
     public Set<Long> invitedCommunityIdsOf(Actor actor) {

@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ModerationActions {
 
     /** The actions offered on a report. */
-    public enum Kind { REMOVE, LOCK, WARN, SUSPEND, REMOVE_MEMBER, BAN }
+    public enum Kind { REMOVE, LOCK, MOVE, WARN, SUSPEND, REMOVE_MEMBER, BAN }
 
     public static final int REASON_MAX = 500;
 
@@ -68,6 +68,13 @@ public class ModerationActions {
      */
     @Transactional
     public void act(Actor actor, CommunityFacts community, long reportId, Kind kind, String reason, Integer days) {
+        act(actor, community, reportId, kind, reason, days, null);
+    }
+
+    /** As above; {@code destination} is the community a discussion is moved to. */
+    @Transactional
+    public void act(Actor actor, CommunityFacts community, long reportId, Kind kind, String reason, Integer days,
+                    CommunityFacts destination) {
         Report report = reports.requireInQueue(actor, community, reportId);
         Target t = report.target();
         String why = Text.body(reason);
@@ -77,6 +84,9 @@ public class ModerationActions {
         } else {
             errors.required("reason", why, REASON_MAX);
         }
+        if (kind == Kind.MOVE && destination == null) {
+            errors.add("to", "report.act.to.required");
+        }
         errors.throwIfAny();
         switch (kind) {
             case REMOVE -> remove(actor, community, t, why);
@@ -85,6 +95,12 @@ public class ModerationActions {
                     throw new NotAllowedException("lock");
                 }
                 discussions.lock(actor, community, t.parentId() != null ? t.parentId() : t.id(), true, why);
+            }
+            case MOVE -> {
+                if (t.type() != TargetType.DISCUSSION) {
+                    throw new NotAllowedException("move");
+                }
+                discussions.move(actor, community, t.id(), destination, why);
             }
             case WARN -> warn(actor, community, t, why);
             case SUSPEND -> membership.suspendPosting(actor, community, requireAuthor(t), days, why);

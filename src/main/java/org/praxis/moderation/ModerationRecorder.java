@@ -2,6 +2,7 @@ package org.praxis.moderation;
 
 import org.praxis.discussion.DiscussionEvents.ContentRemoved;
 import org.praxis.discussion.DiscussionEvents.DiscussionLocked;
+import org.praxis.discussion.DiscussionEvents.DiscussionMoved;
 import org.praxis.discussion.DiscussionEvents.HeldPostDecided;
 import org.praxis.library.FileEvents.FileRemoved;
 import org.praxis.membership.MembershipEvents.MemberSanctioned;
@@ -19,8 +20,10 @@ class ModerationRecorder {
 
     private final ModerationLog log;
     private final Reports reports;
+    private final org.praxis.community.CommunityCatalog catalog;
 
-    ModerationRecorder(ModerationLog log, Reports reports) {
+    ModerationRecorder(ModerationLog log, Reports reports, org.praxis.community.CommunityCatalog catalog) {
+        this.catalog = catalog;
         this.log = log;
         this.reports = reports;
     }
@@ -46,6 +49,18 @@ class ModerationRecorder {
         log.append(e.communityId(), e.byId(), e.approved() ? ModerationAction.POST_APPROVED : ModerationAction.POST_REJECTED,
                 e.commentId() != null ? TargetType.COMMENT : e.discussionId() != null ? TargetType.DISCUSSION : null,
                 e.commentId() != null ? e.commentId() : e.discussionId(), e.authorId(), e.reason(), e.title(), e.at());
+    }
+
+    /** Written in both communities: each one's admins see what left or arrived, and from where. */
+    @EventListener
+    void on(DiscussionMoved e) {
+        var names = catalog.refs(java.util.Set.of(e.fromCommunityId(), e.toCommunityId()));
+        String from = names.containsKey(e.fromCommunityId()) ? names.get(e.fromCommunityId()).name() : null;
+        String to = names.containsKey(e.toCommunityId()) ? names.get(e.toCommunityId()).name() : null;
+        log.append(e.fromCommunityId(), e.byId(), ModerationAction.DISCUSSION_MOVED, TargetType.DISCUSSION, e.discussionId(),
+                e.authorId(), e.reason(), e.title() + " \u2192 " + to, e.at());
+        log.append(e.toCommunityId(), e.byId(), ModerationAction.DISCUSSION_MOVED, TargetType.DISCUSSION, e.discussionId(),
+                e.authorId(), e.reason(), e.title() + " \u2190 " + from, e.at());
     }
 
     @EventListener

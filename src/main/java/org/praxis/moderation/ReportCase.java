@@ -11,7 +11,11 @@ import org.praxis.policy.Role;
  */
 public record ReportCase(long reportId, TargetType type, long targetId, String title, String excerpt, String path,
                          boolean open, String communityName, String communitySlug, List<Line> reports, Author author,
-                         Waiting waiting, String availability, Choices can) {
+                         Waiting waiting, String availability, Choices can, List<Destination> destinations) {
+
+    /** A community a discussion can be moved to (one the moderator also moderates). */
+    public record Destination(String slug, String name) {
+    }
 
     /** One member's report. */
     public record Line(String reporterName, ReportCategory category, String note, Instant at, ReportStatus status,
@@ -27,11 +31,16 @@ public record ReportCase(long reportId, TargetType type, long targetId, String t
     }
 
     /** What the moderator may do here. */
-    public record Choices(boolean dismiss, boolean remove, boolean lock, boolean warn, boolean suspend,
+    public record Choices(boolean dismiss, boolean remove, boolean lock, boolean move, boolean warn, boolean suspend,
                           boolean removeMember, boolean ban) {
 
         public boolean any() {
-            return dismiss || remove || lock || warn || suspend || removeMember || ban;
+            return dismiss || remove || lock || move || warn || suspend || removeMember || ban;
+        }
+
+        /** Whether an action other than dismissing is offered. */
+        public boolean acts() {
+            return remove || lock || move || warn || suspend || removeMember || ban;
         }
     }
 }

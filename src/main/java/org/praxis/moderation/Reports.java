@@ -227,7 +227,8 @@ public class Reports {
         CommunityRef ref = community == null ? null : catalog.refs(Set.of(community.id())).get(community.id());
         return new ReportCase(report.id(), t.type(), t.id(), t.title(), t.excerpt(), t.path(), open,
                 ref == null ? null : ref.name(), ref == null ? null : ref.slug(), lines, author,
-                Waiting.of(since, open ? clock.instant() : since, promise), null, can);
+                Waiting.of(since, open ? clock.instant() : since, promise), null, can,
+                can.move() ? destinations(actor, community) : List.of());
     }
 
     private ReportCase.Author author(CommunityFacts community, long accountId, Map<Long, MemberName> names) {
@@ -247,10 +248,10 @@ public class Reports {
 
     private ReportCase.Choices choices(Actor actor, CommunityFacts community, Relation relation, Target t, boolean open) {
         if (!open) {
-            return new ReportCase.Choices(false, false, false, false, false, false, false);
+            return new ReportCase.Choices(false, false, false, false, false, false, false, false);
         }
         if (community == null) {
-            return new ReportCase.Choices(true, false, false, false, false, false, false);
+            return new ReportCase.Choices(true, false, false, false, false, false, false, false);
         }
         boolean sanction = false;
         boolean member = false;
@@ -261,8 +262,17 @@ public class Reports {
         }
         boolean moderates = policy.moderation().canRemoveContent(actor, community, relation);
         boolean lock = t.type().inDiscussion() && policy.discussions().canModerate(actor, community, relation);
-        return new ReportCase.Choices(true, t.type().removable() && moderates, lock, sanction && member,
+        boolean move = t.type() == TargetType.DISCUSSION && lock && !destinations(actor, community).isEmpty();
+        return new ReportCase.Choices(true, t.type().removable() && moderates, lock, move, sanction && member,
                 sanction && member, sanction && member, sanction);
+    }
+
+    /** The other communities the actor moderates, by name: where a discussion may be moved. */
+    private List<ReportCase.Destination> destinations(Actor actor, CommunityFacts community) {
+        Set<Long> ids = new HashSet<>(membership.moderatedCommunityIdsOf(actor));
+        ids.remove(community.id());
+        return catalog.refs(ids).values().stream().sorted(java.util.Comparator.comparing(CommunityRef::name))
+                .map(c -> new ReportCase.Destination(c.slug(), c.name())).toList();
     }
 
     /** Closes the open reports about a thing without acting on it; the note goes to the log. */

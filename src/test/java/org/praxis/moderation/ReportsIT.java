@@ -398,4 +398,37 @@ class ReportsIT {
             limits.restore(org.praxis.shared.limits.LimitedAction.REPORT, org.praxis.shared.limits.LimitScope.MEMBER);
         }
     }
+
+    @Test
+    void aModeratorMovesADiscussionToAnotherCommunityTheyModerateWithItsComments() {
+        String other = CommunityFixtures.create(moderator, "Better place " + System.nanoTime(), "PRIVATE");
+        long d = start(bruno, slug, "Wrong place", "This belongs elsewhere");
+        long c = comment(amina, slug, d, "Indeed it does", null);
+        report(amina, "DISCUSSION", d, null, "OFF_TOPIC", "");
+        long r = reportId("DISCUSSION", d);
+        String page = Browser.body(moderator.get("/c/" + slug + "/manage/reports/" + r));
+        assertThat(page).contains("kind-MOVE").contains("value=\"" + other + "\"");
+        MvcResult noDestination = moderator.post("/c/" + slug + "/manage/reports/" + r + "/act", "kind", "MOVE",
+                "reason", "Off-topic here", "to", "");
+        assertThat(noDestination.getResponse().getStatus()).isEqualTo(422);
+        assertThat(Browser.body(noDestination)).contains("act-to-error");
+        assertThat(moderator.post("/c/" + slug + "/manage/reports/" + r + "/act", "kind", "MOVE", "reason", "Off-topic here",
+                "to", slug).getResponse().getStatus()).as("not to the same community").isEqualTo(403);
+        String elsewhere = CommunityFixtures.create(accounts.signedIn(accounts.member("Stranger")), "Not mine " + System.nanoTime(),
+                "PUBLIC");
+        assertThat(moderator.post("/c/" + slug + "/manage/reports/" + r + "/act", "kind", "MOVE", "reason", "Off-topic here",
+                "to", elsewhere).getResponse().getStatus()).as("only where they moderate").isEqualTo(403);
+        moderator.post("/c/" + slug + "/manage/reports/" + r + "/act", "kind", "MOVE", "reason", "Off-topic here", "to", other);
+
+        assertThat(amina.get(thread(slug, d)).getResponse().getStatus()).isEqualTo(404);
+        assertThat(Browser.body(amina.get("/c/" + slug + "/home"))).doesNotContain("Wrong place");
+        assertThat(amina.get(thread(other, d)).getResponse().getStatus()).as("a private community she is not in").isIn(403, 404);
+        assertThat(Browser.body(moderator.get(thread(other, d)))).contains("This belongs elsewhere").contains("Indeed it does")
+                .contains("comment-" + c);
+        assertThat(Browser.body(moderator.get("/c/" + other + "/home"))).contains("Wrong place");
+        assertThat(accounts.jdbc().queryForObject("select count(*) from moderation_log where action = 'DISCUSSION_MOVED' "
+                + "and target_id = ?", Long.class, d)).isEqualTo(2);
+        assertThat(accounts.jdbc().queryForObject("select status from moderation_report where id = ?", String.class, r))
+                .isEqualTo("ACTIONED");
+    }
 }

@@ -14,4 +14,9 @@ public interface ActivityEntries extends JpaRepository<ActivityEntry, Long> {
     @Query("select e from ActivityEntry e where e.communityId in :communityIds and e.id < :before order by e.id desc")
     List<ActivityEntry> newestIn(@Param("communityIds") Collection<Long> communityIds, @Param("before") long before,
                                  Pageable limit);
+
+    /** A discussion's entries follow it to the community it was moved to. */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update ActivityEntry e set e.communityId = :to where e.discussionId = :discussionId")
+    int moveDiscussion(@Param("discussionId") long discussionId, @Param("to") long toCommunityId);
 }

@@ -95,6 +95,11 @@ public class Discussion {
     }
 
     public Long getId() { return id; }
+    /** Moves the discussion, with its comments and attachments, to another community. */
+    public void moveTo(long otherCommunityId) {
+        this.communityId = otherCommunityId;
+    }
+
     public long getCommunityId() { return communityId; }
     public long getAuthorId() { return authorId; }
     public DiscussionKind getKind() { return kind; }

@@ -67,6 +67,11 @@ public class HeldPostStore {
                 .stream().findFirst();
     }
 
+    /** Comments waiting for approval follow their discussion to another community. */
+    public void moveComments(long discussionId, long toCommunityId) {
+        jdbc.update("update discussion_held_post set community_id = ? where discussion_id = ?", toCommunityId, discussionId);
+    }
+
     /** Deletes a held post; false when another moderator decided on it first. */
     public boolean delete(long id) {
         return jdbc.update("delete from discussion_held_post where id = ?", id) == 1;

@@ -108,11 +108,14 @@ class ModerationController {
 
     @PostMapping("/c/{slug}/manage/reports/{id}/act")
     String act(Actor actor, @PathVariable String slug, @PathVariable long id, @RequestParam ModerationActions.Kind kind,
-               @RequestParam(defaultValue = "") String reason, @RequestParam(required = false) String days, Model model,
+               @RequestParam(defaultValue = "") String reason, @RequestParam(required = false) String days,
+               @RequestParam(required = false) String to, Model model,
                HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         CommunityPage community = catalog.page(actor, slug);
         try {
-            actions.act(actor, community.facts(), id, kind, reason, parseDays(days));
+            org.praxis.policy.CommunityFacts destination = kind == ModerationActions.Kind.MOVE && to != null && !to.isBlank()
+                    ? catalog.facts(actor, to) : null;
+            actions.act(actor, community.facts(), id, kind, reason, parseDays(days), destination);
         } catch (InvalidInputException e) {
             response.setStatus(422);
             frame(actor, slug, model, "reports");

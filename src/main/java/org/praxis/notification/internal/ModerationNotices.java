@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.praxis.community.CommunityCatalog;
 import org.praxis.community.CommunityRef;
+import org.praxis.discussion.DiscussionEvents.DiscussionMoved;
 import org.praxis.discussion.DiscussionEvents.HeldPostDecided;
 import org.praxis.discussion.DiscussionEvents.PostHeld;
 import org.praxis.library.FileEvents.FileRemoved;
@@ -30,12 +31,14 @@ class ModerationNotices {
 
     private final Notifier notifier;
     private final NotificationStore store;
+    private final NewsStore news;
     private final ContentChecks checks;
     private final CommunityCatalog catalog;
     private final CommunityMembership membership;
 
-    ModerationNotices(Notifier notifier, NotificationStore store, ContentChecks checks, CommunityCatalog catalog,
-                      CommunityMembership membership) {
+    ModerationNotices(Notifier notifier, NotificationStore store, NewsStore news, ContentChecks checks,
+                      CommunityCatalog catalog, CommunityMembership membership) {
+        this.news = news;
         this.notifier = notifier;
         this.store = store;
         this.checks = checks;
@@ -78,6 +81,12 @@ class ModerationNotices {
                             event.at()),
                     checks.whoMayRead("COMMUNITY", null, event.communityId(), List.of(event.accountId())));
         }
+    }
+
+    /** A moved discussion's news goes with it: the old community's newsletter no longer offers it. */
+    @ApplicationModuleListener
+    void on(DiscussionMoved event) {
+        news.move("DISCUSSION", event.discussionId(), event.toCommunityId());
     }
 
     /** A post waits for approval: the community's moderators are told. */

@@ -49,6 +49,12 @@ public class NewsStore {
                         o.path(), Timestamps.at(o.at())}));
     }
 
+    /** A subject's news follows it to another community (a moved discussion). */
+    public void move(String subjectType, long subjectId, long toCommunityId) {
+        jdbc.update("update notification_news set community_id = ? where subject_type = ? and subject_id = ?", toCommunityId,
+                subjectType, subjectId);
+    }
+
     public List<News> since(long communityId, Instant since, int limit) {
         return jdbc.query("select * from notification_news where community_id = ? and created_at >= ? order by created_at desc, id desc limit ?",
                 NEWS, communityId, Timestamps.at(since), limit);
