@@ -37,18 +37,26 @@ public final class Discussing {
         return author.post("/c/" + slug + "/" + tab + "/new", fields);
     }
 
-    /** Comments (or replies, with {@code replyTo}); returns the comment's id. */
-    public static long comment(Browser author, String slug, long discussionId, String body, Long replyTo) {
-        MvcResult result = commentAnswer(author, slug, discussionId, body, replyTo);
+    /**
+     * Comments (or replies, with {@code replyTo}), with more form fields if given (e.g.
+     * {@code personalDataConfirmed}); returns the comment's id.
+     */
+    public static long comment(Browser author, String slug, long discussionId, String body, Long replyTo, String... extra) {
+        MvcResult result = commentAnswer(author, slug, discussionId, body, replyTo, extra);
         String location = result.getResponse().getRedirectedUrl();
         assertThat(location).as("comment posted").contains("#comment-");
         return Long.parseLong(location.substring(location.indexOf("#comment-") + 9));
     }
 
-    public static MvcResult commentAnswer(Browser author, String slug, long discussionId, String body, Long replyTo) {
+    public static MvcResult commentAnswer(Browser author, String slug, long discussionId, String body, Long replyTo,
+                                          String... extra) {
         author.get("/c/" + slug);
-        return replyTo == null ? author.post(thread(slug, discussionId) + "/comments", "body", body)
-                : author.post(thread(slug, discussionId) + "/comments", "body", body, "replyTo", replyTo.toString());
+        java.util.List<String> fields = new java.util.ArrayList<>(java.util.Arrays.asList("body", body));
+        if (replyTo != null) {
+            fields.addAll(java.util.Arrays.asList("replyTo", replyTo.toString()));
+        }
+        fields.addAll(java.util.Arrays.asList(extra));
+        return author.post(thread(slug, discussionId) + "/comments", fields.toArray(String[]::new));
     }
 
     public static String thread(String slug, long id) {

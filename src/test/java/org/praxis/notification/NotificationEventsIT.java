@@ -235,7 +235,8 @@ class NotificationEventsIT {
     @Test
     void aRemovedCommentIsToldToItsAuthorWithTheReasonAndVanishesFromOthersBells() throws Exception {
         long id = Discussing.start(accounts.signedIn(ben), slug, "Graduation", "When do people leave the programme?");
-        long comment = Discussing.comment(accounts.signedIn(lea), slug, id, "Call me on +216 20 123 456", null);
+        long comment = Discussing.comment(accounts.signedIn(lea), slug, id, "Call me on +216 20 123 456", null,
+                "personalDataConfirmed", "true");
         awaitTold("REPLY", "Graduation", ben);
         Browser moderatorWeb = accounts.signedIn(moderator);
         moderatorWeb.get(Discussing.thread(slug, id) + "/comments/" + comment + "/remove");
