@@ -95,6 +95,12 @@ class AccessibilityIT {
                     .hasText(text.get("profile.interestTooLong", Profiles.INTEREST_MAX));
             audit(page, "/profile with an error", report);
 
+            page.navigate(url("/account/two-factor"));
+            audit(page, "/account/two-factor", report);
+            page.navigate(url("/account/sessions"));
+            audit(page, "/account/sessions", report);
+            page.navigate(url("/conduct"));
+            audit(page, "/conduct", report);
             page.navigate(url("/members"));
             audit(page, "/members", report);
             page.navigate(url("/members/" + neighbour.id()));
