@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** French and English are complete: same keys, and every key a template uses exists. */
 class MessageBundlesTest {
 
-    private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z0-9.\\-]+)");
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z0-9._\\-]+)");
 
     @Test
     void frenchAndEnglishHaveTheSameKeys() throws Exception {
