@@ -88,7 +88,7 @@ public class Profiles {
     private Account visibleAccount(Actor actor, long id) {
         policy.accounts().requireViewProfiles(actor);
         return accounts.findById(id)
-                .filter(a -> policy.accounts().canSeeAccount(actor, a.getId(), a.isListed()))
+                .filter(a -> !a.isDeleted() && policy.accounts().canSeeAccount(actor, a.getId(), a.isListed()))
                 .orElseThrow(() -> new NotFoundException("member"));
     }
 
