@@ -3,6 +3,7 @@ package org.praxis.account;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Comparator;
@@ -110,7 +111,7 @@ public class PersonalDataExport {
             zip.write(bytes);
             zip.closeEntry();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
