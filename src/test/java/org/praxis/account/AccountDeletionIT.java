@@ -2,11 +2,8 @@ package org.praxis.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Locale;
 
-import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.exceptions.CodeGenerationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.praxis.ApiClient;
@@ -148,13 +145,13 @@ class AccountDeletionIT {
                 + "values (?, ?, current_timestamp, current_timestamp)", leaver.id(), encryption.seal(TOTP_SECRET));
         assertThat(Browser.body(me.get("/account/delete"))).contains("for=\"code\"");
 
-        MvcResult wrongCode = delete(me, "KEEP_CONTRIBUTIONS", leaver.password(), "code", wrongCode());
+        MvcResult wrongCode = delete(me, "KEEP_CONTRIBUTIONS", leaver.password(), "code", AuthenticatorApp.wrongCode(TOTP_SECRET));
         assertThat(wrongCode.getResponse().getStatus()).isEqualTo(422);
         assertThat(Browser.body(wrongCode)).contains("This code is not right");
         assertThat(accounts.jdbc().queryForObject("select count(*) from account where id = ? and deleted_at is null",
                 Long.class, leaver.id())).isEqualTo(1L);
 
-        MvcResult done = delete(me, "KEEP_CONTRIBUTIONS", leaver.password(), "code", codeAt(currentStep()));
+        MvcResult done = delete(me, "KEEP_CONTRIBUTIONS", leaver.password(), "code", AuthenticatorApp.codeAt(TOTP_SECRET, AuthenticatorApp.currentStep()));
         assertThat(done.getResponse().getStatus()).isEqualTo(200);
         assertThat(accounts.jdbc().queryForObject("select count(*) from account_two_factor where account_id = ?",
                 Long.class, leaver.id())).isZero();
@@ -196,28 +193,5 @@ class AccountDeletionIT {
         assertThat(accounts.jdbc().queryForObject("select count(*) from account where id = ? and deleted_at is null",
                 Long.class, member.id())).isEqualTo(1L);
         accounts.signedIn(member);
-    }
-
-    private static String wrongCode() {
-        long now = currentStep();
-        List<String> near = List.of(codeAt(now - 1), codeAt(now), codeAt(now + 1), codeAt(now + 2));
-        for (int n = 0; ; n++) {
-            String candidate = String.format("%06d", n);
-            if (!near.contains(candidate)) {
-                return candidate;
-            }
-        }
-    }
-
-    private static long currentStep() {
-        return System.currentTimeMillis() / 1000 / 30;
-    }
-
-    private static String codeAt(long step) {
-        try {
-            return new DefaultCodeGenerator().generate(TOTP_SECRET, step);
-        } catch (CodeGenerationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
