@@ -33,4 +33,8 @@ public final class AccountEvents {
     /** Staff restored a suspended account. */
     public record AccountRestored(long accountId, long byStaffId) {
     }
+
+    /** An account was deleted by its owner; {@code contributionsRemoved} when they chose to take their content with it. */
+    public record AccountDeleted(long accountId, boolean contributionsRemoved) {
+    }
 }

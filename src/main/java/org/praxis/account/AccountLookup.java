@@ -73,6 +73,6 @@ public class AccountLookup {
 
     @Transactional(readOnly = true)
     public Optional<String> displayNameOf(long accountId) {
-        return accounts.findById(accountId).map(Account::getDisplayName);
+        return accounts.findById(accountId).filter(a -> !a.isDeleted()).map(Account::getDisplayName);
     }
 }

@@ -64,7 +64,7 @@ public class Profiles {
         if (!actor.signedIn()) {
             return Optional.empty();
         }
-        return accounts.findById(actor.accountId()).map(a -> new MemberBadge(a.getId(), a.getDisplayName(),
+        return accounts.findById(actor.accountId()).filter(a -> !a.isDeleted()).map(a -> new MemberBadge(a.getId(), a.getDisplayName(),
                 a.isStaff(), avatars.versionsOf(List.of(a.getId())).stream().findFirst()
                         .map(v -> ProfileViews.avatarUrl(v.getAccountId(), v.getUpdatedAt())).orElse(null)));
     }
@@ -88,7 +88,7 @@ public class Profiles {
     private Account visibleAccount(Actor actor, long id) {
         policy.accounts().requireViewProfiles(actor);
         return accounts.findById(id)
-                .filter(a -> policy.accounts().canSeeAccount(actor, a.getId(), a.isListed()))
+                .filter(a -> !a.isDeleted() && policy.accounts().canSeeAccount(actor, a.getId(), a.isListed()))
                 .orElseThrow(() -> new NotFoundException("member"));
     }
 

@@ -177,6 +177,18 @@ public class TwoFactor {
         return new SignInCheck(true, true, recoveryCodes.countByAccountIdAndUsedAtIsNull(accountId));
     }
 
+    /** Whether this is a current code from the member's app, for confirming a grave step (deleting the account). */
+    boolean acceptsAppCode(long accountId, String code) {
+        String cleaned = code == null ? "" : code.replace(" ", "").strip();
+        return APP_CODE.matcher(cleaned).matches() && acceptAppCode(accountId, cleaned);
+    }
+
+    /** Forgets the secret and recovery codes of a deleted account. */
+    void forget(long accountId) {
+        recoveryCodes.deleteAllOf(accountId);
+        secrets.findById(accountId).ifPresent(secrets::delete);
+    }
+
     private boolean acceptAppCode(long accountId, String code) {
         Optional<TwoFactorSecret> secret = secrets.findById(accountId).filter(TwoFactorSecret::isEnabled);
         if (secret.isEmpty()) {

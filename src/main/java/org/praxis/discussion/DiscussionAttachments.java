@@ -108,6 +108,21 @@ public class DiscussionAttachments {
         }
     }
 
+    /** Deletes every file a member attached, rows now and bytes once the transaction commits. */
+    void removeAllBy(long uploaderId) {
+        List<Attachment> theirs = attachments.findByUploaderId(uploaderId);
+        attachments.deleteAll(theirs);
+        List<String> keys = theirs.stream().map(Attachment::getStorageKey).toList();
+        if (!keys.isEmpty() && TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    keys.forEach(DiscussionAttachments.this::deleteQuietly);
+                }
+            });
+        }
+    }
+
     private void deleteQuietly(String key) {
         try {
             store.delete(key);

@@ -256,11 +256,29 @@ public class CommunityFiles {
             errors.optional("reason", why, REASON_MAX);
         }
         errors.throwIfAny();
-        file.remove(actor.accountId(), why, clock.instant());
+        takeDown(file, actor.accountId(), why);
+        if (!actor.is(file.getUploaderId())) {
+            audit.info("account {} removed file {} of community {}: {}", actor.accountId(), fileId, community.id(), why);
+            events.publishEvent(new FileEvents.FileRemoved(fileId, community.id(), file.getUploaderId(), actor.accountId(),
+                    file.getTitle(), why, clock.instant()));
+        }
+    }
+
+    /** Removes every file a member uploaded, as they would one by one: their account is being deleted. */
+    @Transactional
+    public int removeAllBy(long uploaderId) {
+        List<LibraryFile> theirs = files.findByUploaderIdAndRemovedAtIsNull(uploaderId);
+        theirs.forEach(file -> takeDown(file, uploaderId, null));
+        return theirs.size();
+    }
+
+    /** Takes a file out of every read path and the public library, frees its space, and deletes its bytes after commit. */
+    private void takeDown(LibraryFile file, long by, String why) {
+        file.remove(by, why, clock.instant());
         // A removed file leaves the public library too.
         publications.findByFileId(file.getId()).ifPresent(publications::delete);
         List<FileVersion> all = versions.findByFileIdOrderByVersionDesc(file.getId());
-        usage.subtract(community.id(), all.stream().mapToLong(FileVersion::getSizeBytes).sum());
+        usage.subtract(file.getCommunityId(), all.stream().mapToLong(FileVersion::getSizeBytes).sum());
         List<String> keys = new ArrayList<>();
         for (FileVersion v : all) {
             for (String key : new String[] {v.getStorageKey(), v.getThumbnailKey()}) {
@@ -268,11 +286,6 @@ public class CommunityFiles {
                     keys.add(key);
                 }
             }
-        }
-        if (!actor.is(file.getUploaderId())) {
-            audit.info("account {} removed file {} of community {}: {}", actor.accountId(), fileId, community.id(), why);
-            events.publishEvent(new FileEvents.FileRemoved(fileId, community.id(), file.getUploaderId(), actor.accountId(),
-                    file.getTitle(), why, clock.instant()));
         }
         intake.deleteAfterCommit(keys);
     }

@@ -506,6 +506,24 @@ public class CommunityMembership {
         openInvitations(accountId, groupIds).forEach(i -> i.decide(Invitation.Status.REVOKED, null, now));
     }
 
+    /**
+     * Ends every tie of an account being deleted: its memberships (each announced as left, so
+     * notifications and groups follow), its pending join requests and its open invitations. The
+     * caller has made sure it is no community's last admin.
+     */
+    @Transactional
+    public void endAll(long accountId) {
+        Instant now = clock.instant();
+        for (Membership left : memberships.findByAccountId(accountId)) {
+            memberships.delete(left);
+            events.publishEvent(new MemberLeft(left.getCommunityId(), accountId, MemberLeft.Reason.LEFT));
+            recountMembersAfterCommit(left.getCommunityId());
+        }
+        requests.findByAccountIdAndStatus(accountId, JoinRequest.Status.PENDING).forEach(r -> r.withdraw(now));
+        invitations.allOpenFor(accountId, accounts.emailKeyOf(accountId).orElse(""), now)
+                .forEach(i -> i.decide(Invitation.Status.REVOKED, null, now));
+    }
+
     /** The people banned from a community, newest first: for its moderators and admins. */
     @Transactional(readOnly = true)
     public List<BanRow> bans(Actor actor, CommunityFacts community) {

@@ -4,12 +4,18 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
 import org.praxis.account.AccessTokenView;
+import org.praxis.account.PersonalDataExport;
 import org.praxis.account.PersonalAccessTokens;
 import org.praxis.account.ProfileUpdate;
 import org.praxis.account.ProfileView;
 import org.praxis.account.Profiles;
 import org.praxis.policy.Actor;
+import org.praxis.shared.web.Downloads;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -37,10 +43,12 @@ class MeApi {
 
     private final Profiles profiles;
     private final PersonalAccessTokens tokens;
+    private final PersonalDataExport export;
 
-    MeApi(Profiles profiles, PersonalAccessTokens tokens) {
+    MeApi(Profiles profiles, PersonalAccessTokens tokens, PersonalDataExport export) {
         this.profiles = profiles;
         this.tokens = tokens;
+        this.export = export;
     }
 
     @GetMapping
@@ -64,6 +72,13 @@ class MeApi {
                 patch.interests() != null ? patch.interests() : current.interests(),
                 patch.bio() != null ? patch.bio() : current.bio());
         return profiles.update(actor, merged);
+    }
+
+    @GetMapping(path = "/export", produces = "application/zip")
+    @Operation(summary = "All my personal data: a ZIP with data.json, the files I uploaded and a README")
+    void export(Actor actor, Locale locale, HttpServletResponse response) throws IOException {
+        Downloads.startAttachment(response, PersonalDataExport.fileName(), "application/zip");
+        export.write(actor, locale, response.getOutputStream());
     }
 
     @GetMapping("/tokens")

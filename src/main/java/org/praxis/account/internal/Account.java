@@ -46,6 +46,7 @@ public class Account {
     private Instant suspendedAt;
     private Instant createdAt;
     private Instant updatedAt;
+    private Instant deletedAt;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "account_language", joinColumns = @JoinColumn(name = "account_id"))
@@ -78,7 +79,32 @@ public class Account {
 
     /** Listed accounts appear in the directory: their e-mail is confirmed and they are not suspended. */
     public boolean isListed() {
-        return emailVerifiedAt != null && suspendedAt == null;
+        return emailVerifiedAt != null && suspendedAt == null && deletedAt == null;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    /**
+     * Keeps the row, which content still points at, and nothing personal in it: the e-mail becomes
+     * a unique address that cannot receive mail (the real one may sign up again), and no password
+     * matches the hash.
+     */
+    public void erase(Instant now) {
+        this.email = "deleted-" + id + "@deleted.invalid";
+        this.emailKey = this.email;
+        this.passwordHash = "!deleted";
+        this.displayName = "-";
+        this.realName = null;
+        this.institution = null;
+        this.country = null;
+        this.bio = null;
+        this.staff = false;
+        this.languages.clear();
+        this.interests.clear();
+        this.updatedAt = now;
+        this.deletedAt = now;
     }
 
     public void verifyEmail(Instant now) {

@@ -15,7 +15,7 @@ public interface Accounts extends JpaRepository<Account, Long> {
 
     /** Names of the listed accounts (confirmed, not suspended) among these, without loading the accounts. */
     @Query("select a.id as id, a.displayName as displayName from Account a "
-            + "where a.id in :ids and a.emailVerifiedAt is not null and a.suspendedAt is null")
+            + "where a.id in :ids and a.emailVerifiedAt is not null and a.suspendedAt is null and a.deletedAt is null")
     List<ListedName> listedNames(@Param("ids") Collection<Long> ids);
 
     /** An account id and its display name. */
@@ -29,7 +29,8 @@ public interface Accounts extends JpaRepository<Account, Long> {
 
     /** What e-mails and notifications need of some accounts, in one query, without loading them. */
     @Query("select a.id as id, a.email as email, a.preferredLanguage as language, a.displayName as displayName, "
-            + "a.emailVerifiedAt as verifiedAt, a.suspendedAt as suspendedAt from Account a where a.id in :ids")
+            + "a.emailVerifiedAt as verifiedAt, a.suspendedAt as suspendedAt from Account a "
+            + "where a.id in :ids and a.deletedAt is null")
     List<ContactRow> contactRows(@Param("ids") Collection<Long> ids);
 
     /** An account's address, language, name and state. */
@@ -55,7 +56,8 @@ public interface Accounts extends JpaRepository<Account, Long> {
      */
     @Query(value = """
             select a from Account a
-            where (:listedOnly = false or (a.emailVerifiedAt is not null and a.suspendedAt is null))
+            where a.deletedAt is null
+              and (:listedOnly = false or (a.emailVerifiedAt is not null and a.suspendedAt is null))
               and (:name is null or lower(a.displayName) like :name escape '\\')
               and (:institutionId is null or a.institution.id = :institutionId)
               and (:country is null or a.country = :country)
@@ -70,7 +72,7 @@ public interface Accounts extends JpaRepository<Account, Long> {
     /** Staff search: by display name, real name or e-mail, every account. */
     @Query("""
             select a from Account a
-            where (:text is null or lower(a.displayName) like :text escape '\\'
+            where a.deletedAt is null and (:text is null or lower(a.displayName) like :text escape '\\'
                    or lower(a.realName) like :text escape '\\' or a.emailKey like :text escape '\\')
             order by a.createdAt desc, a.id desc
             """)

@@ -23,14 +23,14 @@ class AccountDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
-        return accounts.findByEmailKey(Account.keyOf(email)).map(AccountDetailsService::principal)
+        return accounts.findByEmailKey(Account.keyOf(email)).filter(a -> !a.isDeleted()).map(AccountDetailsService::principal)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
     }
 
     /** The same, by account id, for the second step of a sign-in. */
     @Transactional(readOnly = true)
     public Optional<PraxisPrincipal> loadById(long accountId) {
-        return accounts.findById(accountId).map(AccountDetailsService::principal);
+        return accounts.findById(accountId).filter(a -> !a.isDeleted()).map(AccountDetailsService::principal);
     }
 
     private static PraxisPrincipal principal(Account account) {

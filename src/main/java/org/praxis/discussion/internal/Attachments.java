@@ -16,4 +16,6 @@ public interface Attachments extends JpaRepository<Attachment, Long> {
             order by a.id
             """)
     List<Attachment> ofPosts(@Param("d") long discussionId, @Param("commentIds") Collection<Long> commentIds);
+
+    List<Attachment> findByUploaderId(long uploaderId);
 }

@@ -39,4 +39,6 @@ public interface LibraryFiles extends JpaRepository<LibraryFile, Long> {
     void leaveFolder(@Param("folder") long folderId);
 
     List<LibraryFile> findByIdIn(Collection<Long> ids);
+
+    List<LibraryFile> findByUploaderIdAndRemovedAtIsNull(long uploaderId);
 }

@@ -17,6 +17,8 @@ public interface JoinRequests extends JpaRepository<JoinRequest, Long> {
 
     long countByCommunityIdAndStatus(long communityId, JoinRequest.Status status);
 
+    List<JoinRequest> findByAccountIdAndStatus(long accountId, JoinRequest.Status status);
+
     List<JoinRequest> findByAccountIdAndStatusAndCommunityIdIn(long accountId, JoinRequest.Status status,
                                                                java.util.Collection<Long> communityIds);
 

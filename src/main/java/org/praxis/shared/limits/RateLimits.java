@@ -35,6 +35,11 @@ public class RateLimits {
         this.enabled = enabled;
     }
 
+    /** Forgets what a member did lately, when their account is deleted: the rows name them. */
+    public void forget(long accountId) {
+        actions.forget(accountId);
+    }
+
     /** Takes one action; see {@link #take(Participant, long, LimitedAction, int)}. */
     public void take(Participant who, long communityId, LimitedAction action) {
         take(who, communityId, action, 1);

@@ -83,4 +83,8 @@ class RecentActions {
         Instant before = clock.instant().minus(Duration.ofMinutes(RateLimit.WINDOW_MAX_MINUTES));
         return jdbc.update("delete from rate_limited_action where done_at < ?", Timestamps.at(before));
     }
+
+    void forget(long accountId) {
+        jdbc.update("delete from rate_limited_action where account_id = ?", accountId);
+    }
 }

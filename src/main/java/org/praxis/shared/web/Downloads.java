@@ -3,6 +3,7 @@ package org.praxis.shared.web;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,5 +31,14 @@ public final class Downloads {
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .header("X-Content-Type-Options", "nosniff")
                 .body(new InputStreamResource(content));
+    }
+
+    /** Headers for an attachment written straight to the response, such as an archive made as it is sent. */
+    public static void startAttachment(HttpServletResponse response, String name, String contentType) {
+        response.setContentType(contentType);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
     }
 }
