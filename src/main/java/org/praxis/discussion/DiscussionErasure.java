@@ -41,6 +41,8 @@ class DiscussionErasure implements AccountErasure {
     public void erase(long accountId, boolean contributions) {
         jdbc.update("delete from discussion_visit where account_id = ?", accountId);
         jdbc.update("delete from discussion_feed_token where account_id = ?", accountId);
+        // Posts still waiting for a moderator were never published: nobody may approve them now.
+        jdbc.update("delete from discussion_held_post where author_id = ?", accountId);
         if (!contributions) {
             return;
         }
