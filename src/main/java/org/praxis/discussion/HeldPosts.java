@@ -102,8 +102,16 @@ public class HeldPosts {
     public void approve(Actor actor, CommunityFacts community, long heldId) {
         requireModerator(actor, community);
         HeldPost h = store.find(community.id(), heldId).orElseThrow(() -> new NotFoundException("held post"));
-        Relation author = posts.relation(Actor.member(h.authorId()), community);
-        if (!author.mayPost()) {
+        if (community.status().isReadOnly()) {
+            posts.refuse(community, "approve a held post");
+        }
+        Actor authorActor = Actor.member(h.authorId());
+        Relation author = posts.relation(authorActor, community);
+        boolean announcement = DiscussionKind.ANNOUNCEMENT.name().equals(h.kind());
+        boolean mayWrite = "COMMENT".equals(h.kind()) ? policy.discussions().canComment(authorActor, community, author, false)
+                : announcement ? policy.discussions().canAnnounce(authorActor, community, author)
+                : policy.discussions().canStart(authorActor, community, author);
+        if (!mayWrite) {
             new InputErrors().add("approve", "held.authorCannotPost").throwIfAny();
         }
         if (!store.delete(heldId)) {
@@ -118,6 +126,9 @@ public class HeldPosts {
                     .orElse(null);
             if (d == null) {
                 new InputErrors().add("approve", "held.discussionGone").throwIfAny();
+            }
+            if (!policy.discussions().canComment(authorActor, community, author, d.isLocked())) {
+                new InputErrors().add("approve", "held.discussionLocked").throwIfAny();
             }
             Comment replyTo = h.replyToId() == null ? null
                     : comments.findByIdAndDiscussionId(h.replyToId(), d.getId()).orElse(null);

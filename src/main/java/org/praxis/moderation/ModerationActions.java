@@ -111,6 +111,12 @@ public class ModerationActions {
     }
 
     private void remove(Actor actor, CommunityFacts community, Target t, String why) {
+        // The owning modules announce a removal only when it is of someone else's content: a
+        // moderator removing their own reported post is logged here.
+        if (t.type() != TargetType.PAGE && t.accountId() != null && actor.is(t.accountId())) {
+            log.append(community.id(), actor.accountId(), ModerationAction.CONTENT_REMOVED, t.type(), t.id(), t.accountId(),
+                    why, t.title(), clock.instant());
+        }
         switch (t.type()) {
             case DISCUSSION -> discussions.remove(actor, community, t.id(), why);
             case COMMENT -> comments.remove(actor, community, t.parentId(), t.id(), why);

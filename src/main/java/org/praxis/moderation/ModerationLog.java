@@ -29,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ModerationLog {
 
     public static final int PAGE_SIZE = 50;
+    /** Pages beyond this are refused: reading further back is for a filter by dates. */
+    public static final int MAX_PAGE = 10_000;
 
     private static final org.slf4j.Logger audit = org.slf4j.LoggerFactory.getLogger("org.praxis.audit");
 
@@ -83,9 +85,19 @@ public class ModerationLog {
     }
 
     private LogPage find(Long communityId, LogQuery q, int page) {
-        if (q.from() != null && q.to() != null && q.to().isBefore(q.from())) {
-            new InputErrors().add("to", "moderation.log.dates").throwIfAny();
+        InputErrors errors = new InputErrors();
+        for (var day : new java.time.LocalDate[] {q.from(), q.to()}) {
+            if (day != null && (day.getYear() < 1 || day.getYear() > 9999)) {
+                errors.add(day == q.from() ? "from" : "to", "moderation.log.dateRange");
+            }
         }
+        if (q.from() != null && q.to() != null && q.to().isBefore(q.from())) {
+            errors.add("to", "moderation.log.dates");
+        }
+        if (page > MAX_PAGE) {
+            errors.add("page", "moderation.log.page", MAX_PAGE);
+        }
+        errors.throwIfAny();
         int number = Math.max(0, page);
         LogStore.Filter filter = new LogStore.Filter(communityId, q.action(), q.actorId(), q.memberId(),
                 q.from() == null ? null : q.from().atStartOfDay(q.zone()).toInstant(),

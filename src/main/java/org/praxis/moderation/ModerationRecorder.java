@@ -20,10 +20,8 @@ class ModerationRecorder {
 
     private final ModerationLog log;
     private final Reports reports;
-    private final org.praxis.community.CommunityCatalog catalog;
 
-    ModerationRecorder(ModerationLog log, Reports reports, org.praxis.community.CommunityCatalog catalog) {
-        this.catalog = catalog;
+    ModerationRecorder(ModerationLog log, Reports reports) {
         this.log = log;
         this.reports = reports;
     }
@@ -34,14 +32,14 @@ class ModerationRecorder {
         long id = e.commentId() == null ? e.discussionId() : e.commentId();
         log.append(e.communityId(), e.removedBy(), ModerationAction.CONTENT_REMOVED, type, id, e.authorId(), e.reason(),
                 null, e.at());
-        reports.resolve(type, id, e.removedBy(), "REMOVE");
+        reports.resolve(type, id, e.communityId(), e.removedBy(), "REMOVE");
     }
 
     @EventListener
     void on(FileRemoved e) {
         log.append(e.communityId(), e.removedBy(), ModerationAction.CONTENT_REMOVED, TargetType.FILE, e.fileId(),
                 e.uploaderId(), e.reason(), e.title(), e.at());
-        reports.resolve(TargetType.FILE, e.fileId(), e.removedBy(), "REMOVE");
+        reports.resolve(TargetType.FILE, e.fileId(), e.communityId(), e.removedBy(), "REMOVE");
     }
 
     @EventListener
@@ -51,16 +49,17 @@ class ModerationRecorder {
                 e.commentId() != null ? e.commentId() : e.discussionId(), e.authorId(), e.reason(), e.title(), e.at());
     }
 
-    /** Written in both communities: each one's admins see what left or arrived, and from where. */
+    /**
+     * Written in both communities: each one's admins see what left or arrived. Neither names the
+     * other, which may be hidden from them.
+     */
     @EventListener
     void on(DiscussionMoved e) {
-        var names = catalog.refs(java.util.Set.of(e.fromCommunityId(), e.toCommunityId()));
-        String from = names.containsKey(e.fromCommunityId()) ? names.get(e.fromCommunityId()).name() : null;
-        String to = names.containsKey(e.toCommunityId()) ? names.get(e.toCommunityId()).name() : null;
         log.append(e.fromCommunityId(), e.byId(), ModerationAction.DISCUSSION_MOVED, TargetType.DISCUSSION, e.discussionId(),
-                e.authorId(), e.reason(), e.title() + " \u2192 " + to, e.at());
+                e.authorId(), e.reason(), e.title(), e.at());
         log.append(e.toCommunityId(), e.byId(), ModerationAction.DISCUSSION_MOVED, TargetType.DISCUSSION, e.discussionId(),
-                e.authorId(), e.reason(), e.title() + " \u2190 " + from, e.at());
+                e.authorId(), e.reason(), e.title(), e.at());
+        reports.resolve(TargetType.DISCUSSION, e.discussionId(), e.fromCommunityId(), e.byId(), "MOVE");
     }
 
     @EventListener

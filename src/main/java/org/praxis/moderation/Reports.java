@@ -86,7 +86,7 @@ public class Reports {
         Target t = targets.find(actor, community, slug, type, id, parentId);
         return new ReportForm(type, id, t.parentId(), t.title(), t.excerpt(), t.path(), availability,
                 community == null ? null : settings.responseHours(community.id()).orElse(null),
-                store.hasOpen(actor.accountId(), type, id));
+                store.hasOpen(actor.accountId(), type, id, t.communityId()));
     }
 
     /**
@@ -105,7 +105,7 @@ public class Reports {
         }
         errors.optional("note", text, NOTE_MAX);
         errors.throwIfAny();
-        if (store.hasOpen(actor.accountId(), type, id)) {
+        if (store.hasOpen(actor.accountId(), type, id, t.communityId())) {
             return false;
         }
         // A profile reported outside any community counts against one platform-wide budget (0).
@@ -202,7 +202,7 @@ public class Reports {
 
     private ReportCase caseOf(Actor actor, CommunityFacts community, Relation relation, Report report) {
         Target t = report.target();
-        List<Report> all = store.about(t.type(), t.id());
+        List<Report> all = store.about(t.type(), t.id(), t.communityId());
         Set<Long> people = new HashSet<>();
         all.forEach(r -> {
             people.add(r.reporterId());
@@ -283,8 +283,8 @@ public class Reports {
         new InputErrors().optional("note", text, NOTE_MAX).throwIfAny();
         Target t = report.target();
         Instant now = clock.instant();
-        if (store.resolve(t.type(), t.id(), ReportStatus.DISMISSED, actor.accountId(), ModerationAction.REPORT_DISMISSED.name(),
-                now) > 0) {
+        if (store.resolve(t.type(), t.id(), t.communityId(), ReportStatus.DISMISSED, actor.accountId(),
+                ModerationAction.REPORT_DISMISSED.name(), now) > 0) {
             log.append(t.communityId(), actor.accountId(), ModerationAction.REPORT_DISMISSED, t.type(), t.id(), t.accountId(),
                     text, t.title(), now);
         }
@@ -307,11 +307,11 @@ public class Reports {
 
     /** Closes the open reports about a thing a moderator acted on. */
     void resolve(Target t, long byId, String resolution) {
-        store.resolve(t.type(), t.id(), ReportStatus.ACTIONED, byId, resolution, clock.instant());
+        store.resolve(t.type(), t.id(), t.communityId(), ReportStatus.ACTIONED, byId, resolution, clock.instant());
     }
 
-    void resolve(TargetType type, long id, long byId, String resolution) {
-        store.resolve(type, id, ReportStatus.ACTIONED, byId, resolution, clock.instant());
+    void resolve(TargetType type, long id, Long communityId, long byId, String resolution) {
+        store.resolve(type, id, communityId, ReportStatus.ACTIONED, byId, resolution, clock.instant());
     }
 
     private Relation requireQueue(Actor actor, CommunityFacts community) {

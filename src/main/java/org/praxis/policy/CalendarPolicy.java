@@ -53,7 +53,7 @@ public final class CalendarPolicy {
 
     /** Moderators and admins create events directly and keep the calendar (series, follow-up, attendance). */
     public boolean canCreate(Actor actor, CommunityFacts c, Relation r) {
-        return r.hasRole(Role.MODERATOR) && writable(c);
+        return r.hasRole(Role.MODERATOR) && r.mayPost() && writable(c);
     }
 
     /** Publish or decline a proposal, edit an event, attach its recording, mark attendance: moderators, admins, staff. */

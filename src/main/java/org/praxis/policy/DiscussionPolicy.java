@@ -37,7 +37,7 @@ public final class DiscussionPolicy {
 
     /** Announcements go to every member: moderators and admins post them. */
     public boolean canAnnounce(Actor actor, CommunityFacts c, Relation r) {
-        return r.hasRole(Role.MODERATOR) && writable(c);
+        return r.hasRole(Role.MODERATOR) && r.mayPost() && writable(c);
     }
 
     /** A locked discussion takes comments from moderators only. */

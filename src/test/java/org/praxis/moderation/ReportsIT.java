@@ -325,6 +325,9 @@ class ReportsIT {
         assertThat(admin.get("/c/" + slug + "/manage/moderation-log?from=2026-05-02&to=2026-05-01").getResponse().getStatus())
                 .isEqualTo(422);
         assertThat(admin.get("/c/" + slug + "/manage/moderation-log?action=DROP_TABLE").getResponse().getStatus()).isEqualTo(400);
+        assertThat(admin.get("/c/" + slug + "/manage/moderation-log?page=50000000").getResponse().getStatus()).isEqualTo(422);
+        assertThat(admin.get("/c/" + slug + "/manage/moderation-log?to=%2B999999999-12-31").getResponse().getStatus())
+                .as("a date beyond year 9999").isIn(400, 422);
         assertThat(moderator.get("/c/" + slug + "/manage/moderation-log").getResponse().getStatus()).isEqualTo(403);
         assertThat(amina.get("/c/" + slug + "/manage/moderation-log").getResponse().getStatus()).isEqualTo(403);
         Member staff = accounts.staff("Staff");
@@ -430,5 +433,26 @@ class ReportsIT {
                 + "and target_id = ?", Long.class, d)).isEqualTo(2);
         assertThat(accounts.jdbc().queryForObject("select status from moderation_report where id = ?", String.class, r))
                 .isEqualTo("ACTIONED");
+    }
+
+    @Test
+    void eachCommunityWorksOnlyItsOwnReportsAboutTheSamePerson() {
+        Browser otherAdmin = accounts.signedIn(accounts.member("Other admin"));
+        String other = CommunityFixtures.create(otherAdmin, "Elsewhere " + System.nanoTime(), "PRIVATE_HIDDEN");
+        long otherId = accounts.jdbc().queryForObject("select id from community where slug = ?", Long.class, other);
+        accounts.jdbc().update("insert into moderation_report (community_id, target_type, target_id, target_account_id, "
+                + "target_title, target_path, reporter_id, category, note, created_at, status) values (?, 'PROFILE', ?, ?, ?, ?, ?, "
+                + "'HARASSMENT', 'Secret note from elsewhere', current_timestamp, 'OPEN')", otherId, brunoAccount.id(),
+                brunoAccount.id(), brunoAccount.displayName(), "/members/" + brunoAccount.id(), adminAccount.id());
+        amina.get("/c/" + slug + "/report?type=PROFILE&id=" + brunoAccount.id());
+        amina.post("/c/" + slug + "/report", "type", "PROFILE", "id", String.valueOf(brunoAccount.id()), "category", "SPAM");
+        long here = accounts.jdbc().queryForObject("select id from moderation_report where community_id = (select id from "
+                + "community where slug = ?) and target_type = 'PROFILE'", Long.class, slug);
+
+        String page = Browser.body(moderator.get("/c/" + slug + "/manage/reports/" + here));
+        assertThat(page).contains("1 report").doesNotContain("Secret note from elsewhere");
+        moderator.post("/c/" + slug + "/manage/reports/" + here + "/dismiss", "note", "Fine");
+        assertThat(accounts.jdbc().queryForObject("select status from moderation_report where community_id = ? "
+                + "and target_type = 'PROFILE'", String.class, otherId)).as("the other community's report").isEqualTo("OPEN");
     }
 }

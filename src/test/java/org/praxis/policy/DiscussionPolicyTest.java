@@ -117,4 +117,26 @@ class DiscussionPolicyTest {
     static Stream<Arguments> authors() {
         return Stream.of(Arguments.of("member", true, true), Arguments.of("former member", false, false));
     }
+
+    @org.junit.jupiter.api.Test
+    void aSuspendedMemberModeratorOrAdminReadsAndModeratesButPostsNothing() {
+        CommunityFacts c = new CommunityFacts(7L, CommunityAccess.of(Privacy.PUBLIC), CommunityStatus.ACTIVE);
+        DiscussionPolicy rules = policy.discussions();
+        CalendarPolicy calendar = policy.calendar();
+        FilePolicy files = policy.files();
+        for (Role role : Role.values()) {
+            Actor actor = Actor.member(42L);
+            Relation suspended = Relation.member(role).withPostingSuspended(true);
+            assertThat(rules.canRead(actor, c, suspended, true)).as("%s reads", role).isTrue();
+            assertThat(rules.canStart(actor, c, suspended)).as("%s starts", role).isFalse();
+            assertThat(rules.canComment(actor, c, suspended, false)).as("%s comments", role).isFalse();
+            assertThat(rules.canAnnounce(actor, c, suspended)).as("%s announces", role).isFalse();
+            assertThat(rules.canEdit(actor, c, suspended, 42L)).as("%s edits own", role).isEqualTo(role != Role.MEMBER);
+            assertThat(rules.canReact(actor, c, suspended)).as("%s reacts", role).isTrue();
+            assertThat(files.canUpload(actor, c, suspended)).as("%s uploads", role).isFalse();
+            assertThat(calendar.canPropose(actor, c, suspended)).as("%s proposes", role).isFalse();
+            assertThat(calendar.canCreate(actor, c, suspended)).as("%s creates events", role).isFalse();
+            assertThat(calendar.canRegister(actor, c, suspended)).as("%s registers", role).isTrue();
+        }
+    }
 }

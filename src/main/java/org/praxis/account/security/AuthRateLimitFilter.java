@@ -55,7 +55,8 @@ class AuthRateLimitFilter extends OncePerRequestFilter {
             case PendingSignInFilter.SECOND_STEP -> first(limits.tryAttempt(Door.SIGN_IN_PER_ADDRESS, address),
                     limits.tryAttempt(Door.SIGN_IN_PER_ACCOUNT,
                             PendingSignIn.of(request, clock.instant()).map(PendingSignIn::email).orElse(null)));
-            case "/account/two-factor/confirm", "/account/two-factor/recovery-codes", "/account/two-factor/turn-off" ->
+            case "/account/two-factor/confirm", "/account/two-factor/recovery-codes", "/account/two-factor/turn-off",
+                 "/account/delete" ->
                     limits.tryAttempt(Door.SIGN_IN_PER_ADDRESS, address);
             case "/signup" -> limits.tryAttempt(Door.SIGN_UP_PER_ADDRESS, address);
             case "/password/forgot", "/verify/resend" -> first(limits.tryAttempt(Door.RESET_PER_ADDRESS, address),

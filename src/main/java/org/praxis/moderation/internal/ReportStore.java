@@ -62,9 +62,14 @@ public class ReportStore {
         return key.getKeyAs(Number.class).longValue();
     }
 
-    public boolean hasOpen(long reporterId, TargetType type, long targetId) {
+    /**
+     * Each community's reports about a thing are its own (a profile may be reported in several
+     * communities, and outside any: {@code communityId} null, for staff).
+     */
+    public boolean hasOpen(long reporterId, TargetType type, long targetId, Long communityId) {
         Long n = jdbc.queryForObject("select count(*) from moderation_report where reporter_id = ? and target_type = ? "
-                + "and target_id = ? and status = 'OPEN'", Long.class, reporterId, type.name(), targetId);
+                + "and target_id = ? and status = 'OPEN' and " + inCommunity(communityId), Long.class,
+                args(communityId, reporterId, type.name(), targetId));
         return n != null && n > 0;
     }
 
@@ -80,17 +85,32 @@ public class ReportStore {
                         + "limit ?", REPORT, communityId, limit);
     }
 
-    /** Every report about one thing, newest first. */
-    public List<Report> about(TargetType type, long targetId) {
-        return jdbc.query("select * from moderation_report where target_type = ? and target_id = ? order by created_at desc, id desc",
-                REPORT, type.name(), targetId);
+    /** Every report about one thing in one community (or outside any), newest first. */
+    public List<Report> about(TargetType type, long targetId, Long communityId) {
+        return jdbc.query("select * from moderation_report where target_type = ? and target_id = ? and "
+                + inCommunity(communityId) + " order by created_at desc, id desc", REPORT, args(communityId, type.name(), targetId));
     }
 
-    /** Closes the open reports about one thing; returns how many. */
-    public int resolve(TargetType type, long targetId, ReportStatus status, long by, String resolution, Instant at) {
+    /** Closes the open reports about one thing in one community (or outside any); returns how many. */
+    public int resolve(TargetType type, long targetId, Long communityId, ReportStatus status, long by, String resolution,
+                       Instant at) {
         return jdbc.update("update moderation_report set status = ?, resolved_at = ?, resolved_by = ?, resolution = ? "
-                        + "where target_type = ? and target_id = ? and status = 'OPEN'", status.name(), Timestamps.at(at), by,
-                resolution, type.name(), targetId);
+                        + "where target_type = ? and target_id = ? and status = 'OPEN' and " + inCommunity(communityId),
+                args(communityId, status.name(), Timestamps.at(at), by, resolution, type.name(), targetId));
+    }
+
+    private static String inCommunity(Long communityId) {
+        return communityId == null ? "community_id is null" : "community_id = ?";
+    }
+
+    /** The arguments, with the community's id last when the condition names it. */
+    private static Object[] args(Long communityId, Object... others) {
+        if (communityId == null) {
+            return others;
+        }
+        Object[] all = java.util.Arrays.copyOf(others, others.length + 1);
+        all[others.length] = communityId;
+        return all;
     }
 
     /** How the reports about a member's posts and profile in a community ended, by status. */
