@@ -7,7 +7,6 @@ import org.praxis.policy.Actor;
 import org.praxis.policy.CommunityFacts;
 import org.praxis.policy.PostReview;
 import org.praxis.policy.Relation;
-import org.praxis.policy.Role;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +20,10 @@ class PublicationGuard implements PostReview {
 
     private final PersonalDataDetector detector;
     private final SettingsStore settings;
+    private final org.praxis.policy.AccessPolicy policy;
 
-    PublicationGuard(PersonalDataDetector detector, SettingsStore settings) {
+    PublicationGuard(PersonalDataDetector detector, SettingsStore settings, org.praxis.policy.AccessPolicy policy) {
+        this.policy = policy;
         this.detector = detector;
         this.settings = settings;
     }
@@ -36,7 +37,7 @@ class PublicationGuard implements PostReview {
         if (!findings.isEmpty() && !confirmed) {
             return new Verdict(Outcome.WARN, findings);
         }
-        if (relation.hasRole(Role.MODERATOR) || actor.staff()) {
+        if (policy.moderation().publishesWithoutApproval(actor, community, relation)) {
             return new Verdict(Outcome.PUBLISH, findings);
         }
         SettingsStore.Guard guard = settings.guard(community.id());

@@ -17,6 +17,14 @@ public final class ModerationPolicy {
         return actor.signedIn();
     }
 
+    /**
+     * Whose posts are never held for approval (they are still warned about personal data):
+     * the community's moderators and admins, and staff.
+     */
+    public boolean publishesWithoutApproval(Actor actor, CommunityFacts c, Relation r) {
+        return r.hasRole(Role.MODERATOR) || actor.staff();
+    }
+
     /** A community's report queue: its moderators and admins, and staff. */
     public boolean canWorkQueue(Actor actor, CommunityFacts c, Relation r) {
         return r.hasRole(Role.MODERATOR) || actor.staff();
